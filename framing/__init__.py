@@ -1,0 +1,26 @@
+"""framing: media-bias and framing analysis of French news.
+
+Importing ``framing`` is fast: pandas, scikit-learn, matplotlib, spaCy and Dask are imported only by
+the functions that need them.
+"""
+
+from ._version import __version__
+from .analyze import AnalysisError, analyze
+from .corpus import Document, iter_documents, load_sample, read_corpus
+from .text import Span, Token, normalise, paragraphs, sentences, tokens
+
+__all__ = [
+    "__version__",
+    "Document",
+    "read_corpus",
+    "iter_documents",
+    "load_sample",
+    "Token",
+    "Span",
+    "normalise",
+    "tokens",
+    "sentences",
+    "paragraphs",
+    "analyze",
+    "AnalysisError",
+]

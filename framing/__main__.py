@@ -1,0 +1,7 @@
+"""``python -m framing``: see :mod:`framing.cli`."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

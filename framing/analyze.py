@@ -1,0 +1,296 @@
+"""`analyze`: every per-document indicator over a corpus, one row per document, in order, never a row lost."""
+
+from __future__ import annotations
+
+import os
+import warnings
+from concurrent.futures import ProcessPoolExecutor
+from functools import cached_property
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
+
+from ._validation import check_choice, type_error, value_error
+from .corpus import Document, iter_documents
+from .text import Span, TokenList, paragraphs, sentences, tokens
+
+__all__ = ["analyze", "AnalysisError", "TextView", "INDICATORS", "indicator_columns"]
+
+
+class TextView:
+    """One document's text with its tokens, sentences and paragraphs computed once and shared.
+
+    Every indicator receives the same view, so a text is tokenised once however many indicators run.
+
+    Examples
+    --------
+    >>> view = TextView("Il pleut. Il vente.")
+    >>> len(view.tokens), len(view.sentences), len(view.paragraphs)
+    (4, 2, 1)
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def tokens(self) -> TokenList:
+        """Word tokens (:func:`framing.text.tokens`)."""
+        return tokens(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences (:func:`framing.text.sentences`)."""
+        return sentences(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Paragraphs (:func:`framing.text.paragraphs`)."""
+        return paragraphs(self.text)
+
+
+class Indicator(NamedTuple):
+    """A per-document indicator: a function of a :class:`TextView` returning the values of ``columns``."""
+
+    func: Callable[[TextView], Mapping[str, Any]]
+    columns: tuple[str, ...]
+
+
+def _text_counts(view: TextView) -> dict[str, int]:
+    return {
+        "n_chars": len(view.text),
+        "n_tokens": len(view.tokens),
+        "n_sentences": len(view.sentences),
+        "n_paragraphs": len(view.paragraphs),
+    }
+
+
+#: The registry of per-document indicators run by :func:`analyze`, in column order. Adding an
+#: indicator is one function of a :class:`TextView` plus one line here.
+INDICATORS: dict[str, Indicator] = {
+    "text": Indicator(_text_counts, ("n_chars", "n_tokens", "n_sentences", "n_paragraphs")),
+}
+
+
+def indicator_columns(names: Sequence[str] | None = None) -> list[str]:
+    """The columns that :func:`analyze` adds for the given indicators (all by default).
+
+    >>> indicator_columns(["text"])
+    ['n_chars', 'n_tokens', 'n_sentences', 'n_paragraphs']
+    """
+    return [c for name in _check_indicators(names) for c in INDICATORS[name].columns]
+
+
+class AnalysisError(RuntimeError):
+    """Raised by :func:`analyze` with ``errors="raise"``: names the document that failed and why."""
+
+    def __init__(self, doc_id: str, cause: str):
+        super().__init__(doc_id, cause)
+        self.doc_id = doc_id
+        self.cause = cause
+
+    def __str__(self) -> str:
+        return f"document {self.doc_id!r} failed: {self.cause} (use errors='record' or 'skip' to go on)"
+
+
+def _check_indicators(names: Sequence[str] | None) -> list[str]:
+    if names is None:
+        return list(INDICATORS)
+    if isinstance(names, str) or not isinstance(names, Iterable):
+        raise type_error("indicators", names, f"a list of indicator names among {list(INDICATORS)}")
+    names = list(names)
+    for name in names:
+        check_choice("indicators", name, tuple(INDICATORS))
+    return names
+
+
+def _analyze_one(doc: Document, names: list[str], errors: str) -> dict[str, Any] | None:
+    row: dict[str, Any] = {"id": doc.id, "title": doc.title, "outlet": doc.outlet, "date": doc.date}
+    reserved = _reserved_columns()
+    for key, value in doc.meta.items():
+        row[f"meta_{key}" if key in reserved else key] = value
+    view = TextView(doc.text)
+    try:
+        values: dict[str, Any] = {}
+        for name in names:
+            values.update(INDICATORS[name].func(view))
+    except Exception as exc:  # the policy decides: raise with the id, record, or skip
+        if errors == "raise":
+            raise AnalysisError(doc.id, f"{type(exc).__name__}: {exc}") from exc
+        if errors == "skip":
+            return None
+        row["error"] = f"{type(exc).__name__}: {exc}"
+        return row
+    row.update(values)
+    if errors == "record":
+        row["error"] = None
+    return row
+
+
+def _analyze_chunk(docs: list[Document], names: list[str], errors: str) -> list[tuple[str, dict | None]]:
+    return [(doc.id, _analyze_one(doc, names, errors)) for doc in docs]
+
+
+def _chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    while True:
+        chunk = list(islice(docs, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _resolve_n_jobs(n_jobs: Any) -> int:
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int):
+        raise type_error("n_jobs", n_jobs, "an int (1 for one process, -1 for all cores)")
+    if n_jobs == 0 or n_jobs < -1:
+        raise value_error("n_jobs", n_jobs, "a positive int or -1 (all cores)")
+    return (os.cpu_count() or 1) if n_jobs == -1 else n_jobs
+
+
+def _progress_bar(total: int | None, progress: bool | None):
+    if progress is None:
+        progress = total is not None and total >= 1000
+    if not progress:
+        return None
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, unit="doc", desc="analyze")
+
+
+def _run(
+    docs: Iterator[Document], names: list[str], errors: str, n_jobs: int, chunk_size: int, bar
+) -> Iterator[tuple[str, dict | None]]:
+    if n_jobs == 1:
+        for doc in docs:
+            yield doc.id, _analyze_one(doc, names, errors)
+            if bar is not None:
+                bar.update(1)
+        return
+    with ProcessPoolExecutor(max_workers=n_jobs) as pool:
+        pending: list = []
+        for chunk in _chunks(docs, chunk_size):
+            pending.append(pool.submit(_analyze_chunk, chunk, names, errors))
+            if len(pending) >= 2 * n_jobs:  # bounded work in flight: memory does not grow with the corpus
+                yield from _collect(pending.pop(0), bar)
+        for future in pending:
+            yield from _collect(future, bar)
+
+
+def _collect(future, bar) -> list[tuple[str, dict | None]]:
+    rows = future.result()
+    if bar is not None:
+        bar.update(len(rows))
+    return rows
+
+
+def analyze(
+    docs: Any,
+    *,
+    n_jobs: int = 1,
+    errors: str = "raise",
+    progress: bool | None = None,
+    indicators: Sequence[str] | None = None,
+    chunk_size: int = 64,
+):
+    """Compute every per-document indicator over a corpus.
+
+    Parameters
+    ----------
+    docs : corpus
+        Anything :func:`framing.read_corpus` accepts: a list of :class:`~framing.Document`, a list
+        of strings, a pandas DataFrame, or a path to a folder or file.
+    n_jobs : int, default 1
+        Worker processes; ``-1`` uses every core. The result is identical whatever the value.
+    errors : {"raise", "record", "skip"}, default "raise"
+        What to do when an indicator fails on a document: ``"raise"`` an :class:`AnalysisError`
+        naming the document id; ``"record"`` keep the row with the message in an ``error`` column
+        (indicator columns empty); ``"skip"`` drop the row, warn how many rows were dropped and
+        list their ids in ``result.attrs["skipped"]``.
+    progress : bool or None, default None
+        Show a progress bar (tqdm, notebook-aware); ``None`` shows one for corpora of 1,000
+        documents or more whose length is known.
+    indicators : list of str, optional
+        Names of the indicators to run (keys of :data:`INDICATORS`); all by default.
+    chunk_size : int, default 64
+        Documents sent to a worker at a time when ``n_jobs > 1``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per input document, in input order, indexed by ``id``: ``title``, ``outlet``,
+        ``date``, the documents' metadata fields, then the indicator columns (see
+        :func:`indicator_columns`): ``n_chars``, ``n_tokens`` (word tokens), ``n_sentences``,
+        ``n_paragraphs``, …
+
+    Raises
+    ------
+    AnalysisError
+        With ``errors="raise"``, when an indicator fails on a document.
+    TypeError, ValueError
+        For arguments of the wrong type or value, and for unreadable corpora (see
+        :func:`framing.read_corpus`).
+
+    Examples
+    --------
+    >>> df = analyze(["Le ministre a démenti. Il a tort.", "Rien."])
+    >>> df[["n_tokens", "n_sentences"]]
+        n_tokens  n_sentences
+    id
+    0          7            2
+    1          1            1
+    """
+    import pandas as pd
+
+    errors = check_choice("errors", errors, ("raise", "record", "skip"))
+    names = _check_indicators(indicators)
+    n_jobs = _resolve_n_jobs(n_jobs)
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise value_error("chunk_size", chunk_size, "a positive int")
+    if progress is not None and not isinstance(progress, bool):
+        raise type_error("progress", progress, "True, False or None")
+    total = len(docs) if isinstance(docs, Sequence) and not isinstance(docs, (str, bytes)) else None
+    if total is None and _is_sized_frame(docs):
+        total = len(docs)
+    stream = iter_documents(docs)
+    bar = _progress_bar(total, progress)
+    rows: list[dict] = []
+    skipped: list[str] = []
+    try:
+        for doc_id, row in _run(stream, names, errors, n_jobs, chunk_size, bar):
+            if row is None:
+                skipped.append(doc_id)
+            else:
+                rows.append(row)
+    finally:
+        if bar is not None:
+            bar.close()
+    columns = ["id", "title", "outlet", "date"]
+    reserved = _reserved_columns()
+    for row in rows:
+        for key in row:
+            if key not in columns and key not in reserved:
+                columns.append(key)
+    columns += indicator_columns(names)
+    if errors == "record":
+        columns.append("error")
+    frame = pd.DataFrame.from_records(rows, columns=columns)
+    frame["date"] = pd.to_datetime(frame["date"])
+    frame = frame.set_index("id")
+    if skipped:
+        frame.attrs["skipped"] = skipped
+        warnings.warn(
+            f"analyze skipped {len(skipped)} document(s) that raised errors: {skipped[:10]}"
+            f"{' ...' if len(skipped) > 10 else ''}",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+    return frame
+
+
+def _reserved_columns() -> frozenset[str]:
+    """Column names that metadata fields may not take (they get a ``meta_`` prefix instead)."""
+    return frozenset(["id", "title", "outlet", "date", "error"]).union(
+        c for ind in INDICATORS.values() for c in ind.columns
+    )
+
+
+def _is_sized_frame(obj: Any) -> bool:
+    return type(obj).__module__.startswith("pandas") and hasattr(obj, "__len__")
