@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 __all__ = ["main", "outlet_summary", "write_table"]
 
@@ -117,7 +117,7 @@ def _analyze(args) -> int:
 
     out = Path(args.out)
     if out.suffix.lower() not in _FORMATS:
-        raise SystemExit(f"error: --out must end with one of {', '.join(_FORMATS)}; got {args.out!r}")
+        raise ValueError(f"--out must end with one of {', '.join(_FORMATS)}; got {args.out!r}")
     docs = iter_documents(
         args.path, text=args.text, id=args.id, title=args.title, outlet=args.outlet, date=args.date,
         encoding=args.encoding,
@@ -131,11 +131,13 @@ def _analyze(args) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status (2 for bad input, with the reason on stderr)."""
+    from .analyze import AnalysisError
+
     args = _parser().parse_args(argv)
     try:
         return _demo(args) if args.command == "demo" else _analyze(args)
-    except (FileNotFoundError, ValueError, TypeError) as exc:
+    except (FileNotFoundError, ValueError, TypeError, AnalysisError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

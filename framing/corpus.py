@@ -10,9 +10,10 @@ import io
 import json
 import os
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from ._validation import check_text, describe, type_error
 
@@ -24,6 +25,7 @@ SAMPLE_DIR = Path(__file__).parent / "resources" / "sample"
 _FIELDS = ("id", "text", "title", "outlet", "date")
 _TABLE_SUFFIXES = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 _METADATA_FILES = ("metadata.csv", "metadata.tsv")
+_MAX_FIELD = 2**31 - 1
 _ASCII_COMPATIBLE = re.compile(r"^(utf-?8(-sig)?|latin-?1|iso-?8859-\d+|cp125\d|windows-125\d|ascii|us-ascii)$", re.I)
 
 
@@ -164,7 +166,8 @@ class _Columns:
         if self.keys["text"] not in found:
             raise ValueError(
                 f"{where}: no text column {self.keys['text']!r}; columns found: {found}. "
-                "Name the column that holds the article body with `text=`, e.g. text='article'."
+                "Name the column that holds the article body with `text=` (--text on the command line), "
+                "e.g. text='article'."
             )
 
     def document(self, record: Mapping[str, Any], where: str, default_id: str) -> Document:
@@ -209,22 +212,26 @@ def _open_binary(path: Path):
     return gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
 
 
+def _is_utf8(encoding: str) -> bool:
+    return encoding.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig")
+
+
 def _read_text(path: Path, encoding: str) -> str:
     with _open_binary(path) as f:
         data = f.read()
-    enc = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+    skip = 3 if _is_utf8(encoding) and data.startswith(codecs.BOM_UTF8) else 0
     try:
-        return data.decode(enc)
+        return data[skip:].decode("utf-8" if _is_utf8(encoding) else encoding)
     except UnicodeDecodeError as exc:
-        raise _decode_error(path, exc.start, exc, encoding, path.suffix == ".gz") from None
+        raise _decode_error(path, skip + exc.start, exc, encoding, path.suffix == ".gz") from None
 
 
 def _iter_lines(path: Path, encoding: str) -> Iterator[str]:
     """Decoded lines of a (possibly gzipped) file, streamed; decode errors give the byte offset."""
-    if not _ASCII_COMPATIBLE.match(encoding):
+    if not _ASCII_COMPATIBLE.match(encoding) or _has_cr_line_endings(path):
         yield from io.StringIO(_read_text(path, encoding), newline="")
         return
-    enc = "utf-8" if encoding.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig") else encoding
+    enc = "utf-8" if _is_utf8(encoding) else encoding
     decode = codecs.getdecoder(enc)
     offset = 0
     gz = path.suffix == ".gz"
@@ -238,7 +245,16 @@ def _iter_lines(path: Path, encoding: str) -> Iterator[str]:
             offset += len(raw)
 
 
+def _has_cr_line_endings(path: Path) -> bool:
+    """True for files whose lines end with a lone carriage return (classic Mac OS exports)."""
+    with _open_binary(path) as f:
+        head = f.read(1 << 16)
+    return b"\r" in head and b"\n" not in head
+
+
 def _iter_csv(path: Path, columns: _Columns, encoding: str, delimiter: str) -> Iterator[Document]:
+    # a long article is longer than the csv module's default field limit (128 KiB)
+    csv.field_size_limit(max(csv.field_size_limit(), _MAX_FIELD))
     reader = csv.DictReader(_iter_lines(path, encoding), delimiter=delimiter)
     columns.check(reader.fieldnames or [], str(path))
     for i, row in enumerate(reader):
@@ -282,16 +298,22 @@ def _read_metadata(folder: Path, columns: _Columns, encoding: str) -> dict[str, 
         path = folder / name
         if path.is_file():
             reader = csv.DictReader(_iter_lines(path, encoding), delimiter="\t" if name.endswith(".tsv") else ",")
+            found = list(reader.fieldnames or [])
             id_key = columns.keys["id"]
-            if id_key not in (reader.fieldnames or []):
-                raise ValueError(f"{path}: no id column {id_key!r}; columns found: {reader.fieldnames}")
+            if id_key not in found:
+                raise ValueError(f"{path}: no id column {id_key!r}; columns found: {found}")
+            # the text, and by default the title, come from the .txt files themselves
+            columns.check(found + [columns.keys["text"], columns.keys["title"]], str(path))
             return {row[id_key]: row for row in reader}
     return {}
 
 
 def _iter_folder(folder: Path, columns: _Columns, encoding: str) -> Iterator[Document]:
     metadata = _read_metadata(folder, columns, encoding)
-    files = sorted(p for p in folder.rglob("*.txt") if p.is_file())
+    files = sorted(
+        p for p in folder.rglob("*.txt")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
     for path in files:
         raw = _read_text(path, encoding)
         title, _, body = raw.partition("\n")
@@ -438,8 +460,9 @@ def read_corpus(
     Parameters
     ----------
     source : path, DataFrame or iterable
-        - a folder of ``.txt`` files: line 1 is the title, then a blank line, then the body; the
-          path relative to the folder, without ``.txt``, is the id. An optional ``metadata.csv``
+        - a folder of ``.txt`` files (hidden folders such as ``.ipynb_checkpoints`` are left out):
+          line 1 is the title, then a blank line, then the body; the path relative to the folder,
+          without ``.txt``, is the id. An optional ``metadata.csv``
           (or ``.tsv``) in the folder, with an ``id`` column, adds outlet, date and other fields;
         - a ``.csv``, ``.tsv``, ``.jsonl``/``.ndjson`` (each optionally ``.gz``) or ``.parquet`` file;
         - a pandas DataFrame (its index gives the ids when there is no id column);
@@ -473,7 +496,7 @@ def read_corpus(
     >>> read_corpus([{"article": "x"}])
     Traceback (most recent call last):
     ...
-    ValueError: item 0: no text column 'text'; columns found: ['article']. Name the column that holds the article body with `text=`, e.g. text='article'.
+    ValueError: item 0: no text column 'text'; columns found: ['article']. Name the column that holds the article body with `text=` (--text on the command line), e.g. text='article'.
     """
     return list(
         iter_documents(source, text=text, id=id, title=title, outlet=outlet, date=date, encoding=encoding)

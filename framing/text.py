@@ -11,8 +11,9 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from itertools import accumulate
-from typing import Iterator, NamedTuple, Sequence, overload
+from typing import NamedTuple, overload
 
 from ._validation import check_text
 
@@ -221,10 +222,12 @@ ABBREVIATIONS = frozenset(
 _TOKEN_ABBREVIATIONS = ABBREVIATIONS | {"etc", "Etc"}
 _ABBR_ALT = "|".join(sorted((re.escape(a) for a in _TOKEN_ABBREVIATIONS), key=len, reverse=True))
 _APOS = "'\u2019"
+_URL_CHAR = r"[^\s<>\"«»“”.,;:!?)\]}'’]"
+_URL_PUNCT = r"[.,;:!?)\]}'’]"
 _WORD = rf"\w+(?:[{_APOS}\-\u2010\u2011]\w+)*"
 _TOKEN_CORE = (
-    r"(?:https?://|www\.)[^\s<>\"«»“”]*[^\s<>\"«»“”.,;:!?)\]}'’]"  # URL (trailing punctuation left out)
-    r"|[\w.+-]+@\w[\w-]*(?:\.[\w-]+)*\.\w+"  # e-mail
+    rf"(?:https?://|www\.)(?:{_URL_CHAR}|{_URL_PUNCT}++(?={_URL_CHAR}))++"  # URL, without trailing punctuation
+    r"|(?<![\w.+-])[\w.+-]+@\w[\w-]*(?:\.[\w-]+)*\.\w+"  # e-mail
     r"|[@#]\w+"  # handle or hashtag
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\w)"  # 1 500 000,5
     r"|\d+(?:[.,]\d+)+(?!\w)"  # 12,5  3.14  1.500.000
@@ -235,7 +238,6 @@ _TOKEN_CORE = (
 )
 _TOKEN_SPLIT = re.compile(f"({_TOKEN_CORE})")
 _TOKEN_SPLIT_PUNCT = re.compile(rf"({_TOKEN_CORE}|\.\.\.|[!?]+|[^\w\s])")
-_HAS_WORD = re.compile(r"\w")
 
 
 class TokenList(Sequence[Token]):
@@ -354,8 +356,6 @@ def tokens(text: str, *, punct: bool = False) -> TokenList:
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0\u202f]*\n")
 _NEWLINE = re.compile(r"\n")
-_NON_SPACE = re.compile(r"\S")
-_NON_SPACE_RUN = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -421,7 +421,7 @@ _OPENERS = "«\"“‘(\\[—–\\-"
 # A candidate sentence end: terminal punctuation, optional closing marks, then either white space
 # followed by something that can start a sentence, or (scraped text) directly a capitalised word.
 _END = re.compile(
-    rf"(?:\.\.\.|…|[.!?])+(?:[ \u00a0\u202f]?[»”)\]]|’|\"(?![{_UPPER}]))*"
+    rf"(?<![.!?…])(?:\.\.\.|…|[.!?])++(?:[ \u00a0\u202f]?[»”)\]]|’|\"(?![{_UPPER}]))*+"
     rf"(?:(?=\s+[{_OPENERS}]?\s*[{_UPPER}0-9«\"“—–])|(?=[«\"“]?[{_UPPER}][{_LOWER}]))"
 )
 _DASH_LINE = re.compile(r"\n[ \t]*(?=[—–\-•*] )")
@@ -431,14 +431,16 @@ _LINE_START = re.compile(rf"[ \t]*[{_UPPER}0-9«\"“]")
 _SHORT_LINE = 60
 _WORD_BEFORE = re.compile(r"([\w°]+)\.$")
 _QUOTE_MARK = re.compile("[«»“”\"]")
-_MAX_PROTECTED_QUOTE = 1500  # a quotation longer than this may be split into sentences
+_MAX_PROTECTED_QUOTE = 1500
+_CLOSING_NEIGHBOURS = ".,;:!?)]»…"  # a quotation longer than this may be split into sentences
 
 
 def _quote_intervals(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return the merged ``(open, close)`` offsets of paired quotation marks in ``text[start:end]``.
 
-    « » pair with nesting; “ ” pair; a straight ``"`` closes the innermost open straight quote and
-    opens one otherwise. Unpaired marks are ignored, and a closing mark looks only a few levels down
+    « » pair with nesting; “ ” pair; a straight ``"`` closes the innermost open straight quote when
+    it can close (no space before it) and opens one when it can open (no space or punctuation after
+    it). Unpaired marks are ignored, and a closing mark looks only a few levels down
     the stack, so thousands of unpaired marks still take linear time. Nested quotations are merged
     into their outermost one; quotations longer than ``_MAX_PROTECTED_QUOTE`` are left out.
     """
@@ -455,10 +457,18 @@ def _quote_intervals(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     pairs.append((stack[depth][1], i))
                     del stack[depth:]
                     break
-        elif stack and stack[-1][0] == '"':
-            pairs.append((stack.pop()[1], i))
         else:
-            stack.append(('"', i))
+            # a straight quote: its neighbours say whether it can open, close, or both
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            can_open = not after.isspace() and after not in _CLOSING_NEIGHBOURS
+            can_close = not before.isspace() and before not in "«(["
+            if stack and stack[-1][0] == '"' and can_close:
+                pairs.append((stack.pop()[1], i))
+            elif can_open:
+                if stack and stack[-1][0] == '"':
+                    stack.pop()  # a stale opener that never closed
+                stack.append(('"', i))
     pairs.sort()
     merged: list[tuple[int, int]] = []
     for s, e in pairs:
