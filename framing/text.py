@@ -220,31 +220,57 @@ ABBREVIATIONS = frozenset(
 )
 # Abbreviations kept whole as tokens; "etc." may also end a sentence, so it is only here.
 _TOKEN_ABBREVIATIONS = ABBREVIATIONS | {"etc", "Etc"}
-_ABBR_ALT = "|".join(sorted((re.escape(a) for a in _TOKEN_ABBREVIATIONS), key=len, reverse=True))
-_APOS = "'\u2019"
+_ELIDED = ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu")
+_SP = "[ \u00a0\u202f]"
+_CAP = "A-ZÀ-ÖØ-Þ"
+_HYPHEN = "\\-\u2010\u2011"
+# The word pattern is built so that the common case costs little: every special case is tried only
+# after a cheap first check (an apostrophe, a digit, a full stop) at the end of a run of letters.
+_WORD = (
+    r"\w+(?:"
+    rf"[{_HYPHEN}]\w+"  # vice-président, a-t-il, dit-elle
+    # an inner apostrophe continues the word (aujourd'hui, presqu'île) unless it follows an elided
+    # article or pronoun standing alone (l', d', qu', jusqu'), which ends the token
+    + r"|(?=['’])"
+    + "".join(rf"(?<!(?<!\w)(?<!\w[{_HYPHEN}])(?i:{e}))" for e in _ELIDED)
+    + r"['’]\w+"
+    r"|(?<=\d)(?:[.,]\d+"  # after a digit: 12,5  3.14
+    # 1 500 000,5: groups of three digits after a first group of one to three digits
+    rf"|{_SP}(?=\d{{3}}(?!\w))(?:(?<=(?<![\w.,])\d{_SP})|(?<=(?<![\w.,])\d\d{_SP})"
+    rf"|(?<=(?<![\w.,])\d\d\d{_SP})|(?<={_SP}\d\d\d{_SP}))\d{{3}})"
+    r")*+"
+    r"(?:['’](?=\w)"  # the apostrophe of an elision belongs to its token: l' d' qu'
+    + r"|\.(?:(?:"
+    + "|".join(rf"(?<=\b{re.escape(a)}\.)" for a in sorted(_TOKEN_ABBREVIATIONS))
+    + r")(?!\w)"  # M.  Mme.  etc.
+    + rf"|(?<=\b[{_CAP}]\.)(?:[{_CAP}]\.)+(?![^\W\d_])))?"  # U.S.A.  S.N.C.F.
+)
 _URL_CHAR = r"[^\s<>\"«»“”.,;:!?)\]}'’]"
 _URL_PUNCT = r"[.,;:!?)\]}'’]"
-_WORD = rf"\w+(?:[{_APOS}\-\u2010\u2011]\w+)*"
-_TOKEN_CORE = (
-    rf"(?:https?://|www\.)(?:{_URL_CHAR}|{_URL_PUNCT}++(?={_URL_CHAR}))++"  # URL, without trailing punctuation
-    r"|(?<![\w.+-])[\w.+-]+@\w[\w-]*(?:\.[\w-]+)*\.\w+"  # e-mail
-    r"|[@#]\w+"  # handle or hashtag
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\w)"  # 1 500 000,5
-    r"|\d+(?:[.,]\d+)+(?!\w)"  # 12,5  3.14  1.500.000
-    rf"|(?:{_ABBR_ALT})\.(?!\w)"  # M.  Mme.  etc.
-    r"|(?:[A-ZÀ-Ý]\.){2,}(?![^\W\d_])"  # U.S.A.  S.N.C.F.
-    rf"|(?i:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)[{_APOS}](?=\w)"  # elision: l' d' qu' jusqu'
-    rf"|{_WORD}"
+# URLs, e-mail addresses, handles and hashtags: only texts that contain '@', '#', '://' or 'www.'
+# pay for these alternatives.
+_SPECIAL = (
+    rf"(?:https?://|www\.)(?:{_URL_CHAR}|{_URL_PUNCT}++(?={_URL_CHAR}))++"
+    r"|(?<![\w.+-])[\w.+-]+@\w[\w-]*(?:\.[\w-]+)*\.\w+"
+    r"|[@#]\w+"
 )
-_TOKEN_SPLIT = re.compile(f"({_TOKEN_CORE})")
-_TOKEN_SPLIT_PUNCT = re.compile(rf"({_TOKEN_CORE}|\.\.\.|[!?]+|[^\w\s])")
+_PUNCT = r"\.\.\.|[!?]+|[^\w\s]"
+_TOKEN_SPLIT = re.compile(f"({_WORD})")
+_TOKEN_SPLIT_SPECIAL = re.compile(f"({_SPECIAL}|{_WORD})")
+_TOKEN_SPLIT_PUNCT = re.compile(f"({_WORD}|{_PUNCT})")
+_TOKEN_SPLIT_SPECIAL_PUNCT = re.compile(f"({_SPECIAL}|{_WORD}|{_PUNCT})")
+
+
+def _has_special(text: str) -> bool:
+    return "@" in text or "#" in text or "://" in text or "www." in text
 
 
 class TokenList(Sequence[Token]):
     """The tokens of a text, stored as columns and turned into :class:`Token` records on access.
 
     It behaves as a read-only list of :class:`Token` and also exposes the columns ``starts``,
-    ``ends``, ``texts`` and ``norms`` (plain lists) for fast code that does not need records.
+    ``ends``, ``texts`` and ``norms`` (plain lists) for fast code that does not need records. Each
+    column is computed from the tokenizer's output on first access and then kept.
 
     Examples
     --------
@@ -253,35 +279,62 @@ class TokenList(Sequence[Token]):
     (4, Token(start=0, end=2, text="L'", norm="l'"))
     >>> toks.norms
     ["l'", 'imposteur', 'a-t-il', 'menti']
+    >>> toks.starts, toks.ends
+    ([0, 2, 12, 19], [2, 11, 18, 24])
     """
 
-    __slots__ = ("text", "starts", "ends", "texts", "_norms", "_lower")
+    __slots__ = ("_ends", "_norms", "_parts", "_starts", "_texts", "text")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int], texts: list[str]):
+    def __init__(self, text: str, parts: list[str]):
+        # ``parts`` alternates gaps and tokens, as ``re.split`` with one group returns them
         self.text = text
-        self.starts = starts
-        self.ends = ends
-        self.texts = texts
+        self._parts = parts
+        self._texts: list[str] | None = None
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
         self._norms: list[str] | None = None
-        self._lower: str | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        """Token texts, as they stand in the original."""
+        if self._texts is None:
+            self._texts = self._parts[1::2]
+        return self._texts
+
+    def _offsets(self) -> None:
+        bounds = list(accumulate(map(len, self._parts)))
+        self._ends = bounds[1::2]
+        self._starts = bounds[0::2][: len(self._ends)]
+
+    @property
+    def starts(self) -> list[int]:
+        """Start offset of each token."""
+        if self._starts is None:
+            self._offsets()
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        """End offset (exclusive) of each token."""
+        if self._ends is None:
+            self._offsets()
+        return self._ends
 
     @property
     def norms(self) -> list[str]:
         """Lowercased token texts with ``'`` for every apostrophe and plain spaces in numbers."""
         if self._norms is None:
-            lower = self.text.lower()
-            if len(lower) == len(self.text):
-                if "\u2019" in lower:
-                    lower = lower.replace("\u2019", "'")
-                self._norms = [lower[s:e] for s, e in zip(self.starts, self.ends)]
-            else:  # a few characters (e.g. 'İ') change length when lowercased
-                self._norms = [t.lower().replace("\u2019", "'") for t in self.texts]
-            if "\u00a0" in self.text or "\u202f" in self.text:
-                self._norms = [n.replace("\u00a0", " ").replace("\u202f", " ") for n in self._norms]
+            # tokens never contain a line break, so one join, one lower() and one split do it all
+            joined = "\n".join(self.texts).lower()
+            if "\u2019" in joined:
+                joined = joined.replace("\u2019", "'")
+            if "\u00a0" in joined or "\u202f" in joined:
+                joined = joined.replace("\u00a0", " ").replace("\u202f", " ")
+            self._norms = joined.split("\n") if self.texts else []
         return self._norms
 
     def __len__(self) -> int:
-        return len(self.starts)
+        return len(self._parts) // 2
 
     @overload
     def __getitem__(self, index: int) -> Token: ...
@@ -344,10 +397,11 @@ def tokens(text: str, *, punct: bool = False) -> TokenList:
     TokenList([])
     """
     check_text(text)
-    parts = (_TOKEN_SPLIT_PUNCT if punct else _TOKEN_SPLIT).split(text)
-    bounds = list(accumulate(map(len, parts)))
-    texts = parts[1::2]
-    return TokenList(text, bounds[0::2][: len(texts)], bounds[1::2], texts)
+    if _has_special(text):
+        pattern = _TOKEN_SPLIT_SPECIAL_PUNCT if punct else _TOKEN_SPLIT_SPECIAL
+    else:
+        pattern = _TOKEN_SPLIT_PUNCT if punct else _TOKEN_SPLIT
+    return TokenList(text, pattern.split(text))
 
 
 # --------------------------------------------------------------------------------------------
@@ -418,10 +472,12 @@ def paragraphs(text: str) -> list[Span]:
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿœæ"
 _OPENERS = "«\"“‘(\\[—–\\-"
-# A candidate sentence end: terminal punctuation, optional closing marks, then either white space
-# followed by something that can start a sentence, or (scraped text) directly a capitalised word.
+# A candidate sentence end: terminal punctuation (not after a known abbreviation or a single capital
+# initial), optional closing marks, then either white space followed by something that can start a
+# sentence, or (scraped text) directly a capitalised word.
+_NOT_ABBREVIATION = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in sorted(ABBREVIATIONS)) + rf"(?<!\b[{_UPPER}]\.)"
 _END = re.compile(
-    rf"(?<![.!?…])(?:\.\.\.|…|[.!?])++(?:[ \u00a0\u202f]?[»”)\]]|’|\"(?![{_UPPER}]))*+"
+    rf"[.!?…](?<![.!?…][.!?…]){_NOT_ABBREVIATION}[.!?…]*+(?:[ \u00a0\u202f]?[»”)\]]|’|\"(?![{_UPPER}]))*+"
     rf"(?:(?=\s+[{_OPENERS}]?\s*[{_UPPER}0-9«\"“—–])|(?=[«\"“]?[{_UPPER}][{_LOWER}]))"
 )
 _DASH_LINE = re.compile(r"\n[ \t]*(?=[—–\-•*] )")
@@ -429,51 +485,28 @@ _DASH_LINE = re.compile(r"\n[ \t]*(?=[—–\-•*] )")
 # heading, a stray label, a dateline) or ends with a colon; hard-wrapped long lines are joined.
 _LINE_START = re.compile(rf"[ \t]*[{_UPPER}0-9«\"“]")
 _SHORT_LINE = 60
-_WORD_BEFORE = re.compile(r"([\w°]+)\.$")
-_QUOTE_MARK = re.compile("[«»“”\"]")
+#: A quotation longer than this (in characters) is not kept inside one sentence.
 _MAX_PROTECTED_QUOTE = 1500
-_CLOSING_NEIGHBOURS = ".,;:!?)]»…"  # a quotation longer than this may be split into sentences
+_Q = _MAX_PROTECTED_QUOTE
+# Paired quotations, found by one regular expression: « » (one level of nesting), “ ”, and straight
+# quotes where the opening mark can open (no space or closing punctuation after it) and the next
+# straight quote can close (no space or opening mark before it). An unpaired mark is skipped.
+_QUOTATION = re.compile(
+    rf"«(?:[^«»]|«[^«»]{{0,{_Q}}}»){{0,{_Q}}}»"
+    rf"|“[^“”]{{0,{_Q}}}”"
+    rf"|\"(?![\s.,;:!?)\]»…])[^\"]{{0,{_Q}}}(?<![\s«(\[])\""
+)
 
 
 def _quote_intervals(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the merged ``(open, close)`` offsets of paired quotation marks in ``text[start:end]``.
+    """Return the merged ``(open, close)`` offsets of paired quotations inside ``text[start:end]``.
 
-    « » pair with nesting; “ ” pair; a straight ``"`` closes the innermost open straight quote when
-    it can close (no space before it) and opens one when it can open (no space or punctuation after
-    it). Unpaired marks are ignored, and a closing mark looks only a few levels down
-    the stack, so thousands of unpaired marks still take linear time. Nested quotations are merged
-    into their outermost one; quotations longer than ``_MAX_PROTECTED_QUOTE`` are left out.
+    Overlapping quotations of different kinds are merged into one interval; quotations longer than
+    ``_MAX_PROTECTED_QUOTE`` characters are not found. Runs in linear time.
     """
-    pairs = []
-    stack: list[tuple[str, int]] = []
-    for m in _QUOTE_MARK.finditer(text, start, end):
-        c, i = m.group(), m.start()
-        if c in "«“":
-            stack.append((c, i))
-        elif c in "»”":
-            want = "«" if c == "»" else "“"
-            for depth in range(len(stack) - 1, max(-1, len(stack) - 4), -1):
-                if stack[depth][0] == want:
-                    pairs.append((stack[depth][1], i))
-                    del stack[depth:]
-                    break
-        else:
-            # a straight quote: its neighbours say whether it can open, close, or both
-            before = text[i - 1] if i > start else " "
-            after = text[i + 1] if i + 1 < end else " "
-            can_open = not after.isspace() and after not in _CLOSING_NEIGHBOURS
-            can_close = not before.isspace() and before not in "«(["
-            if stack and stack[-1][0] == '"' and can_close:
-                pairs.append((stack.pop()[1], i))
-            elif can_open:
-                if stack and stack[-1][0] == '"':
-                    stack.pop()  # a stale opener that never closed
-                stack.append(('"', i))
-    pairs.sort()
     merged: list[tuple[int, int]] = []
-    for s, e in pairs:
-        if e - s > _MAX_PROTECTED_QUOTE:
-            continue
+    for m in _QUOTATION.finditer(text, start, end):
+        s, e = m.start(), m.end() - 1
         if merged and s < merged[-1][1]:
             if e > merged[-1][1]:
                 merged[-1] = (merged[-1][0], e)
@@ -488,13 +521,6 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
     protected: list[tuple[int, int]] | None = None
     k = 0  # pointer into ``protected``: candidates come in increasing order
     for m in _END.finditer(text, start, end):
-        pos = m.start()
-        if text.startswith(".", pos) and not text.startswith("..", pos):
-            before = _WORD_BEFORE.search(text, max(start, pos - 12), pos + 1)
-            if before:
-                word = before.group(1)
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-                    continue
         if protected is None:
             protected = _quote_intervals(text, start, end)
         cut = m.end()

@@ -1,6 +1,5 @@
 """Tests of the command line: ``python -m framing demo`` and ``python -m framing analyze``."""
 
-import csv
 import json
 import re
 import subprocess
