@@ -1,0 +1,306 @@
+"""Lexical framing indicators: loaded terms and labels, hedges, intensifiers, evidentials, scare quotes."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Iterable
+
+from ._validation import check_text, type_error, value_error
+from .inflect import fold
+from .lexicon import Lexicon, TermMatch, default_lexicon
+from .text import _QUOTATION, Span, TokenList, sentences, tokens
+from .verbs import speech_verb_forms
+
+__all__ = ["loaded_terms", "lexical_profile", "scare_quotes", "evidentials", "LEXICAL_CATEGORIES"]
+
+#: The categories ``lexical_profile`` reports: the lexicon's and the two found by pattern.
+LEXICAL_CATEGORIES = (
+    "labelling", "delegitimising", "loaded", "euphemism", "intensifier", "minimiser", "hedge",
+    "certainty", "evidential", "scare_quote",
+)
+_PATTERN_CATEGORIES = ("evidential", "scare_quote")
+
+# ------------------------------------------------------------------------------------------
+# Evidential conditional: "aurait détourné", "auraient été tués", "serait mort"
+# ------------------------------------------------------------------------------------------
+
+_AUXILIARIES = frozenset({"aurait", "auraient", "serait", "seraient"})
+_BETWEEN = frozenset(
+    "pas plus jamais bien même également aussi notamment encore ainsi effectivement alors finalement "
+    "toutefois pourtant déjà en y lui leur tout tous souvent longtemps récemment secrètement "
+    "personnellement directement largement elle-même lui-même".split()
+)
+_PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|"
+                             r"int|inte|ints|intes|ort|orte|orts|ortes)$")
+_NOT_PARTICIPLE = frozenset(
+    "ici aussi ainsi parmi lui celui lundi mardi mercredi jeudi vendredi samedi dimanche aujourd'hui oui "
+    "puis depuis plus tout tous trop peu lieu feu jeu milieu dieu bleu début but statut institut salut "
+    "nuit fruit bruit produit droit endroit tort petit lit crédit conflit esprit profit circuit délit récit "
+    "appétit déficit nul fort mort-né point moins surtout partout ceci celle-ci ceux-ci près après "
+    "prêt sous pris-en".split()
+)
+# conditional of modal or volitional verbs: a prediction or a wish, not hearsay
+_MODAL_CONDITIONALS = frozenset(
+    "pourrait pourraient devrait devraient faudrait voudrait voudraient aimerait aimeraient "
+    "souhaiterait souhaiteraient préférerait conviendrait suffirait suffiraient".split()
+)
+_CONDITIONAL = re.compile(r"\w{3,}(?:rait|raient)$")
+_HEARSAY_CUES = frozenset({"selon", "d'après", "dixit"})
+
+
+def _evidential_matches(toks: TokenList, sents: list[Span]) -> list[TermMatch]:
+    norms, starts, ends, text = toks.norms, toks.starts, toks.ends, toks.text
+    out = []
+    n = len(norms)
+    i = 0
+    while i < n:
+        word = norms[i]
+        if word in _AUXILIARIES:
+            j = i + 1
+            while j < n and j <= i + 3 and norms[j] in _BETWEEN:
+                j += 1
+            if j < n and norms[j] == "été" and j + 1 < n and _is_participle(norms[j + 1]):
+                j += 1
+            if j < n and _is_participle(norms[j]):
+                out.append(TermMatch(starts[i], ends[j], text[starts[i] : ends[j]], "conditionnel journalistique",
+                                     "evidential", "pattern"))
+                i = j + 1
+                continue
+        i += 1
+    if _HEARSAY_CUES.intersection(norms):
+        out.extend(_hearsay_conditionals(toks, sents, {(m.start, m.end) for m in out}))
+    out.sort()
+    return out
+
+
+def _is_participle(word: str) -> bool:
+    return len(word) > 1 and word not in _NOT_PARTICIPLE and _PARTICIPLE_END.search(word) is not None
+
+
+def _hearsay_conditionals(toks: TokenList, sents: list[Span], taken: set) -> list[TermMatch]:
+    """Conditional verbs in a sentence that reports hearsay ("Selon X, le ministre envisagerait…")."""
+    out = []
+    norms, starts, ends, text = toks.norms, toks.starts, toks.ends, toks.text
+    sent_starts = [s.start for s in sents]
+    cue_sentences = {bisect_right(sent_starts, starts[i]) - 1 for i, w in enumerate(norms) if w in _HEARSAY_CUES}
+    for i, word in enumerate(norms):
+        if (_CONDITIONAL.match(word) and word not in _MODAL_CONDITIONALS and word not in _AUXILIARIES
+                and bisect_right(sent_starts, starts[i]) - 1 in cue_sentences):
+            span = (starts[i], ends[i])
+            if not any(a <= span[0] < b for a, b in taken):
+                out.append(TermMatch(span[0], span[1], text[span[0] : span[1]], "conditionnel journalistique",
+                                     "evidential", "pattern"))
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# Scare quotes: « experts », "opération", quoted by the writer, said by nobody
+# ------------------------------------------------------------------------------------------
+
+_MAX_SCARE_WORDS = 4
+_NAMING_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "dit dite dits dites appelé appelée appelés appelées baptisé baptisée baptisés baptisées surnommé "
+        "surnommée surnommés surnommées nommé nommée intitulé intitulée qualifié qualifiée qualifiés mot mots "
+        "terme termes expression formule slogan label hashtag mot-clé opération plan programme dispositif "
+        "loi projet mouvement collectif association émission film livre roman série chanson album spectacle "
+        "campagne affaire réseau groupe marque titre rubrique devise thème nom sigle"
+    ).split()
+)
+_INVERSION = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)$")
+
+
+def _sentence_has_speech_cue(folded: list[str], lo: int, hi: int, verbs: dict[str, str]) -> bool:
+    for word in folded[lo:hi]:
+        if word in verbs or word in ("selon", "d'apres") or _INVERSION.search(word):
+            return True
+    return False
+
+
+def _scare_quote_matches(text: str, toks: TokenList, sents: list[Span]) -> list[TermMatch]:
+    if not toks.texts:
+        return []
+    verbs = speech_verb_forms()
+    folded = None
+    sent_starts = [s.start for s in sents]
+    out = []
+    for m in _QUOTATION.finditer(text):
+        inner_start, inner_end = m.start() + 1, m.end() - 1
+        content = text[inner_start:inner_end].strip(" \u00a0\u202f")
+        words = tokens(content).texts
+        if not 1 <= len(words) <= _MAX_SCARE_WORDS or not content[:1].islower():
+            continue
+        if content[-1:] in ".!?…":
+            continue  # a quoted sentence, not a quoted expression
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0\u202f")
+        if before.endswith(":"):
+            continue  # "X : « ... »" introduces speech
+        if folded is None:
+            folded = [fold(t) for t in toks.texts]
+        first = bisect_right(toks.starts, m.start())  # index of the first token after the opening mark
+        if any(w in _NAMING_WORDS for w in folded[max(0, first - 3) : first]):
+            continue
+        k = bisect_right(sent_starts, m.start()) - 1
+        sent = sents[k] if k >= 0 else Span(0, len(text), text)
+        lo = bisect_right(toks.starts, sent.start - 1)
+        hi = bisect_right(toks.starts, sent.end - 1)
+        if _sentence_has_speech_cue(folded, lo, hi, verbs):
+            continue
+        out.append(TermMatch(m.start(), m.end(), m.group(), fold(content), "scare_quote", "pattern"))
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# Public functions
+# ------------------------------------------------------------------------------------------
+
+
+def _check_lexicon(lexicon) -> Lexicon:
+    if lexicon is None:
+        return default_lexicon()
+    if not isinstance(lexicon, Lexicon):
+        raise type_error("lexicon", lexicon, "a framing.Lexicon or None (the default lexicon)")
+    return lexicon
+
+
+def _check_categories(categories, known: Iterable[str]) -> set[str] | None:
+    if categories is None:
+        return None
+    if isinstance(categories, str) or not isinstance(categories, Iterable):
+        raise type_error("categories", categories, "a list of category names")
+    known = tuple(dict.fromkeys(known))
+    wanted = set(categories)
+    for category in wanted:
+        if category not in known:
+            raise value_error("categories", category, f"among {list(known)}")
+    return wanted
+
+
+def _all_terms(text: str, toks: TokenList, sents: list[Span], lexicon: Lexicon, wanted: set[str] | None):
+    matches = lexicon.match(text, tokens_=toks)
+    if wanted is None or "evidential" in wanted:
+        matches += _evidential_matches(toks, sents)
+    if wanted is None or "scare_quote" in wanted:
+        matches += _scare_quote_matches(text, toks, sents)
+    if wanted is not None:
+        matches = [m for m in matches if m.category in wanted]
+    matches.sort()
+    return matches
+
+
+def loaded_terms(text: str, *, lexicon: Lexicon | None = None, categories: Iterable[str] | None = None) -> list[TermMatch]:
+    """Find the framing language of a French text: lexicon terms, evidential conditionals, scare quotes.
+
+    Three sources of hits, each :class:`~framing.lexicon.TermMatch` with offsets into ``text``:
+
+    - the lexicon (:func:`~framing.lexicon.default_lexicon` unless ``lexicon`` is given):
+      inflected forms, elision, capitals and lost accents match; the longest entry wins and no
+      token is counted twice (``source`` is the lexicon's name);
+    - the *evidential* (reportative) conditional, by pattern: ``aurait``/``auraient``/``serait``/
+      ``seraient`` + (up to three adverbs) + past participle, and conditional verbs in a sentence
+      that cites hearsay with *selon* or *d'après* (``source="pattern"``);
+    - *scare quotes*, by pattern: a quoted expression of one to four words, starting in lowercase,
+      not introduced by a colon, not a name (*la loi « … »*, *dite « … »*), in a sentence with no
+      speech verb, *selon* or inverted incise, i.e. quoted by the writer and said by nobody
+      (``category="scare_quote"``, ``source="pattern"``).
+
+    Parameters
+    ----------
+    text : str
+        Any string.
+    lexicon : Lexicon, optional
+        Replace the default lexicon (merge with ``default_lexicon() | mine`` to extend it).
+    categories : list of str, optional
+        Keep only these categories.
+
+    Returns
+    -------
+    list of TermMatch
+        Sorted by offset.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a str, ``lexicon`` not a :class:`~framing.lexicon.Lexicon`.
+    ValueError
+        For an unknown category.
+
+    Examples
+    --------
+    >>> text = "L'imposteur Andrés Kovalan aurait détourné des fonds, selon les « experts » du régime."
+    >>> [(m.text, m.category) for m in loaded_terms(text)]
+    [('imposteur', 'labelling'), ('aurait détourné', 'evidential'), ('« experts »', 'scare_quote'), ('régime', 'labelling')]
+    >>> loaded_terms("")
+    []
+    """
+    check_text(text)
+    lexicon = _check_lexicon(lexicon)
+    wanted = _check_categories(categories, lexicon.categories + _PATTERN_CATEGORIES)
+    toks = tokens(text)
+    return _all_terms(text, toks, sentences(text), lexicon, wanted)
+
+
+def scare_quotes(text: str) -> list[TermMatch]:
+    """Scare quotes only: see :func:`loaded_terms`.
+
+    >>> [m.text for m in scare_quotes("Le gouvernement vante sa « réforme ». « Nous partons », a-t-il dit.")]
+    ['« réforme »']
+    """
+    check_text(text)
+    return _scare_quote_matches(text, tokens(text), sentences(text))
+
+
+def evidentials(text: str) -> list[TermMatch]:
+    """Evidential conditionals only: see :func:`loaded_terms`.
+
+    >>> [m.text for m in evidentials("Les fonds auraient été détournés. Il serait parti hier.")]
+    ['auraient été détournés', 'serait parti']
+    """
+    check_text(text)
+    return _evidential_matches(tokens(text), sentences(text))
+
+
+def _profile(text: str, toks: TokenList, sents: list[Span], lexicon: Lexicon) -> dict[str, float]:
+    counts = dict.fromkeys(LEXICAL_CATEGORIES, 0)
+    for m in _all_terms(text, toks, sents, lexicon, None):
+        counts[m.category] = counts.get(m.category, 0) + 1
+    n = len(toks)
+    profile: dict[str, float] = {"n_terms": sum(counts.values())}
+    for category, count in counts.items():
+        profile[category] = count
+    for category, count in counts.items():
+        profile[f"{category}_per_1k"] = round(1000 * count / n, 3) if n else 0.0
+    return profile
+
+
+def lexical_profile(text: str, *, lexicon: Lexicon | None = None) -> dict[str, float]:
+    """Counts and rates of each framing category in a text.
+
+    For each category *c* (:data:`LEXICAL_CATEGORIES`, plus any of a custom lexicon):
+    ``c`` is the number of hits *n_c* and ``c_per_1k`` the rate
+
+    .. math:: r_c = 1000 \\cdot n_c / N
+
+    where *N* is the number of word tokens of the text (0 when the text has none). ``n_terms`` is
+    the total number of hits.
+
+    Examples
+    --------
+    >>> p = lexical_profile("Ce régime corrompu est une honte. Il aurait menti, peut-être.")
+    >>> p["labelling"], p["loaded"], p["hedge"], p["evidential"]
+    (1, 1, 1, 1)
+    >>> p["loaded_per_1k"]
+    90.909
+    """
+    check_text(text)
+    return _profile(text, tokens(text), sentences(text), _check_lexicon(lexicon))
+
+
+def profile_columns(lexicon: Lexicon | None = None) -> tuple[str, ...]:
+    """The keys :func:`lexical_profile` returns, in order."""
+    categories = list(LEXICAL_CATEGORIES)
+    if lexicon is not None:
+        categories += [c for c in lexicon.categories if c not in categories]
+    return ("n_terms", *categories, *(f"{c}_per_1k" for c in categories))
