@@ -12,6 +12,7 @@ from .compare import group_of
 from .corpus import iter_documents
 from .inflect import fold
 from .text import TokenList, sentences, tokens
+from .verbs import speech_verb_forms
 
 __all__ = ["ActorLabel", "attached_labels", "actor_labels"]
 
@@ -177,7 +178,8 @@ def _apposition(toks: TokenList, norms: list[str], last: int, hi: int) -> tuple[
         return None
     a = i + 1
     if (a >= hi or norms[a] in _NOT_APPOSITION or _PUNCT.fullmatch(norms[a]) or toks.texts[a][:1].isupper()
-            or _INVERTED.search(norms[a]) or (_PARTICIPLE.search(norms[a]) and norms[a] not in _TITLE_HEADS)):
+            or _INVERTED.search(norms[a]) or (_PARTICIPLE.search(norms[a]) and norms[a] not in _TITLE_HEADS)
+            or fold(norms[a]) in speech_verb_forms()):
         return None
     b = a
     while b < hi and not _PUNCT.fullmatch(norms[b]) and b - a < _MAX_LABEL_TOKENS:
@@ -203,6 +205,25 @@ def attached_labels(text: str, actor: str, *, aliases: Iterable[str] = ()) -> li
 
     Limits: rule-based, without a parser; predicative labels (*Guaido est un imposteur*) and labels
     in another sentence are not read.
+
+    Parameters
+    ----------
+    text : str
+        Any string.
+    actor : str
+        The actor's full name.
+    aliases : list of str
+        Other names that count as mentions.
+
+    Returns
+    -------
+    list of ActorLabel
+        In text order, with offsets of the label and of the mention it belongs to.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a str or ``actor`` is not a non-empty str.
 
     Examples
     --------

@@ -12,6 +12,9 @@ from typing import Any, NamedTuple
 
 from ._validation import check_choice, type_error, value_error
 from .corpus import Document, iter_documents
+from .indicators import _profile as _lexical_profile
+from .indicators import profile_columns
+from .lexicon import default_lexicon
 from .text import Span, TokenList, paragraphs, sentences, tokens
 
 __all__ = ["analyze", "AnalysisError", "TextView", "INDICATORS", "indicator_columns"]
@@ -64,10 +67,15 @@ def _text_counts(view: TextView) -> dict[str, int]:
     }
 
 
+def _lexical(view: TextView) -> dict[str, float]:
+    return _lexical_profile(view.text, view.tokens, view.sentences, default_lexicon())
+
+
 #: The registry of per-document indicators run by :func:`analyze`, in column order. Adding an
 #: indicator is one function of a :class:`TextView` plus one line here.
 INDICATORS: dict[str, Indicator] = {
     "text": Indicator(_text_counts, ("n_chars", "n_tokens", "n_sentences", "n_paragraphs")),
+    "lexical": Indicator(_lexical, profile_columns()),
 }
 
 

@@ -112,7 +112,9 @@ def log_odds_table(counts: Mapping[Any, Counter], *, prior: Any = "corpus", alph
     """Weighted log-odds ratios with an informative Dirichlet prior, each group against the rest.
 
     For term *w*, group *i* and the rest *j* (all other groups pooled), with counts :math:`y`,
-    totals :math:`n` and prior pseudo-counts :math:`\\alpha_w` summing to :math:`\\alpha_0`
+    totals :math:`n` and prior pseudo-counts :math:`\\alpha_w` whose sum over the kept
+    vocabulary is :math:`\\alpha_0` (``alpha0`` with the uniform prior; a little less with the
+    corpus prior once rare terms are dropped by ``min_count``)
     (Monroe, Colaresi & Quinn 2008, "Fightin' Words", eqs. 16 and 20):
 
     .. math::

@@ -45,8 +45,8 @@ _MODAL_CONDITIONALS = frozenset(
     "pourrait pourraient devrait devraient faudrait voudrait voudraient aimerait aimeraient "
     "souhaiterait souhaiteraient préférerait conviendrait suffirait suffiraient".split()
 )
-_CONDITIONAL = re.compile(r"\w{3,}(?:rait|raient)$")
-_HEARSAY_CUES = frozenset({"selon", "d'après", "dixit"})
+_CONDITIONAL = re.compile(r"\w{3,}(?<!t)(?:rait|raient)$")  # not retrait, portrait, extrait
+_HEARSAY_CUES = frozenset({"selon", "après", "dixit"})  # "après" counts only after "d'"
 
 
 def _evidential_matches(toks: TokenList, sents: list[Span]) -> list[TermMatch]:
@@ -83,7 +83,11 @@ def _hearsay_conditionals(toks: TokenList, sents: list[Span], taken: set) -> lis
     out = []
     norms, starts, ends, text = toks.norms, toks.starts, toks.ends, toks.text
     sent_starts = [s.start for s in sents]
-    cue_sentences = {bisect_right(sent_starts, starts[i]) - 1 for i, w in enumerate(norms) if w in _HEARSAY_CUES}
+    cue_sentences = {
+        bisect_right(sent_starts, starts[i]) - 1
+        for i, w in enumerate(norms)
+        if w in _HEARSAY_CUES and (w != "après" or (i > 0 and norms[i - 1] == "d'"))
+    }
     for i, word in enumerate(norms):
         if (_CONDITIONAL.match(word) and word not in _MODAL_CONDITIONALS and word not in _AUXILIARIES
                 and bisect_right(sent_starts, starts[i]) - 1 in cue_sentences):
@@ -112,9 +116,15 @@ _NAMING_WORDS = frozenset(
 _INVERSION = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)$")
 
 
-def _sentence_has_speech_cue(folded: list[str], lo: int, hi: int, verbs: dict[str, str]) -> bool:
-    for word in folded[lo:hi]:
-        if word in verbs or word in ("selon", "d'apres") or _INVERSION.search(word):
+def _sentence_has_speech_cue(folded: list[str], lo: int, first: int, hi: int, verbs: dict[str, str]) -> bool:
+    """True when someone is reported as saying the quoted words: a speech verb before the quote
+    ("il a dénoncé une « mascarade »"), an inverted incise ("a-t-il dit") or selon / d'après anywhere
+    in the sentence."""
+    for k in range(lo, hi):
+        word = folded[k]
+        if word == "selon" or (word == "d'" and k + 1 < hi and folded[k + 1] == "apres") or _INVERSION.search(word):
+            return True
+        if k < first and word in verbs:
             return True
     return False
 
@@ -146,7 +156,7 @@ def _scare_quote_matches(text: str, toks: TokenList, sents: list[Span]) -> list[
         sent = sents[k] if k >= 0 else Span(0, len(text), text)
         lo = bisect_right(toks.starts, sent.start - 1)
         hi = bisect_right(toks.starts, sent.end - 1)
-        if _sentence_has_speech_cue(folded, lo, hi, verbs):
+        if _sentence_has_speech_cue(folded, lo, first, hi, verbs):
             continue
         out.append(TermMatch(m.start(), m.end(), m.group(), fold(content), "scare_quote", "pattern"))
     return out
@@ -200,7 +210,7 @@ def loaded_terms(text: str, *, lexicon: Lexicon | None = None, categories: Itera
       token is counted twice (``source`` is the lexicon's name);
     - the *evidential* (reportative) conditional, by pattern: ``aurait``/``auraient``/``serait``/
       ``seraient`` + (up to three adverbs) + past participle, and conditional verbs in a sentence
-      that cites hearsay with *selon* or *d'après* (``source="pattern"``);
+      that cites hearsay with *selon*, *d'après* or *dixit* (``source="pattern"``);
     - *scare quotes*, by pattern: a quoted expression of one to four words, starting in lowercase,
       not introduced by a colon, not a name (*la loi « … »*, *dite « … »*), in a sentence with no
       speech verb, *selon* or inverted incise, i.e. quoted by the writer and said by nobody
@@ -229,7 +239,7 @@ def loaded_terms(text: str, *, lexicon: Lexicon | None = None, categories: Itera
 
     Examples
     --------
-    >>> text = "L'imposteur Andrés Kovalan aurait détourné des fonds, selon les « experts » du régime."
+    >>> text = "L'imposteur Andrés Kovalan aurait détourné des fonds, pour les « experts » du régime."
     >>> [(m.text, m.category) for m in loaded_terms(text)]
     [('imposteur', 'labelling'), ('aurait détourné', 'evidential'), ('« experts »', 'scare_quote'), ('régime', 'labelling')]
     >>> loaded_terms("")
@@ -245,7 +255,7 @@ def loaded_terms(text: str, *, lexicon: Lexicon | None = None, categories: Itera
 def scare_quotes(text: str) -> list[TermMatch]:
     """Scare quotes only: see :func:`loaded_terms`.
 
-    >>> [m.text for m in scare_quotes("Le gouvernement vante sa « réforme ». « Nous partons », a-t-il dit.")]
+    >>> [m.text for m in scare_quotes("Le gouvernement impose sa « réforme ». « Nous partons », a-t-il dit.")]
     ['« réforme »']
     """
     check_text(text)
@@ -264,6 +274,7 @@ def evidentials(text: str) -> list[TermMatch]:
 
 def _profile(text: str, toks: TokenList, sents: list[Span], lexicon: Lexicon) -> dict[str, float]:
     counts = dict.fromkeys(LEXICAL_CATEGORIES, 0)
+    counts.update((c, 0) for c in lexicon.categories if c not in counts)
     for m in _all_terms(text, toks, sents, lexicon, None):
         counts[m.category] = counts.get(m.category, 0) + 1
     n = len(toks)
@@ -291,8 +302,8 @@ def lexical_profile(text: str, *, lexicon: Lexicon | None = None) -> dict[str, f
     >>> p = lexical_profile("Ce régime corrompu est une honte. Il aurait menti, peut-être.")
     >>> p["labelling"], p["loaded"], p["hedge"], p["evidential"]
     (1, 1, 1, 1)
-    >>> p["loaded_per_1k"]
-    90.909
+    >>> p["loaded_per_1k"]  # one hit in 10 word tokens
+    100.0
     """
     check_text(text)
     return _profile(text, tokens(text), sentences(text), _check_lexicon(lexicon))

@@ -115,7 +115,7 @@ _IR_ENDINGS = (
     "irai iras ira irons irez iront irais irait irions iriez iraient "
     "isse isses ît i ie ies issant"
 ).split()
-_RE_ENDINGS = (
+_RE_ENDINGS = [""] + (
     "s ons ez ent ais ait ions iez aient is it îmes îtes irent "
     "rai ras ra rons rez ront rais rait rions riez raient e es u ue us ues ant"
 ).split()
@@ -179,6 +179,10 @@ def verb_forms(lemma: str) -> set[str]:
             out.update(stem + e for e in _ER_ENDINGS)
     elif lemma.endswith("ir") and not irregular:
         out.update(lemma[:-2] + e for e in _IR_ENDINGS)
+        # third-group -ir verbs conjugated like partir or mentir: ment, mentent, mentait, menti
+        stem = lemma[:-2]
+        out.update(stem + e for e in ("ent", "ons", "ez", "ait", "aient", "i", "ie", "is", "ies", "ant", "it", "irent"))
+        out.update({stem[:-1] + "s", stem[:-1] + "t", stem})
     elif lemma.endswith("re") and not irregular:
         out.update(lemma[:-2] + e for e in _RE_ENDINGS)
     return out

@@ -279,9 +279,10 @@ class Lexicon:
             raise FileNotFoundError(f"`path`: no lexicon file at {path}")
         entries = []
         with open(path, encoding="utf-8-sig", newline="") as f:
-            lines = (line for line in f if not line.startswith("#"))
-            reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+            reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
             header = next(reader, None)
+            while header is not None and header[:1] and header[0].startswith("#"):
+                header = next(reader, None)
             if header is None:
                 raise ValueError(f"{path}: empty file; expected a header row with 'term' and 'category'")
             header = [h.strip() for h in header]
@@ -290,7 +291,7 @@ class Lexicon:
                 raise ValueError(f"{path}, line 1: missing column(s) {missing}; columns found: {header}")
             for row in reader:
                 line = reader.line_num
-                if not any(cell.strip() for cell in row):
+                if not any(cell.strip() for cell in row) or row[0].startswith("#"):
                     continue
                 if len(row) != len(header):
                     raise ValueError(f"{path}, line {line}: {len(row)} fields where the header has {len(header)}")

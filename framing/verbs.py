@@ -49,7 +49,8 @@ def speech_verbs() -> dict[str, SpeechVerb]:
 
 @lru_cache(maxsize=1)
 def speech_verb_forms() -> dict[str, str]:
-    """Map every folded form of every speech verb to its lemma (``"martèle"`` → ``"marteler"``).
+    """Map every folded (lowercase, accent-free) form of every speech verb to its lemma
+    (``"martele"`` → ``"marteler"``).
 
     When two verbs share a form, the one listed first in the lexicon keeps it.
 

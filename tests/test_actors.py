@@ -75,3 +75,7 @@ def test_bad_actor(actor):
 def test_bad_text():
     with pytest.raises(TypeError, match="`text`"):
         attached_labels(b"x", KOVALAN)
+
+
+def test_a_verb_after_the_comma_is_not_an_apposition():
+    assert attached_labels("Pour la presse, Andrés Kovalan, dénonce les sanctions.", KOVALAN) == []
