@@ -5,8 +5,12 @@ the functions that need them.
 """
 
 from ._version import __version__
+from .actors import actor_labels, attached_labels
 from .analyze import AnalysisError, analyze
+from .compare import distinctive_terms
 from .corpus import Document, iter_documents, load_sample, read_corpus
+from .indicators import lexical_profile, loaded_terms
+from .lexicon import Entry, Lexicon, TermMatch, default_lexicon
 from .text import Span, Token, normalise, paragraphs, sentences, tokens
 
 __all__ = [
@@ -23,4 +27,13 @@ __all__ = [
     "paragraphs",
     "analyze",
     "AnalysisError",
+    "loaded_terms",
+    "lexical_profile",
+    "Lexicon",
+    "Entry",
+    "TermMatch",
+    "default_lexicon",
+    "actor_labels",
+    "attached_labels",
+    "distinctive_terms",
 ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from typing import Any, Iterable, NamedTuple
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from ._validation import check_text, type_error
 from .compare import group_of

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Iterable
+from collections.abc import Iterable
 
 from ._validation import check_text, type_error, value_error
 from .inflect import fold
@@ -49,25 +49,46 @@ _CONDITIONAL = re.compile(r"\w{3,}(?<!t)(?:rait|raient)$")  # not retrait, portr
 _HEARSAY_CUES = frozenset({"selon", "après", "dixit"})  # "après" counts only after "d'"
 
 
-def _evidential_matches(toks: TokenList, sents: list[Span]) -> list[TermMatch]:
+class _Sentences:
+    """Sentences of a text computed on first use: most texts never need them here."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.value: list[Span] | None = None
+
+    def __call__(self) -> list[Span]:
+        if self.value is None:
+            self.value = sentences(self.text)
+        return self.value
+
+
+def _resolve(sents) -> list[Span]:
+    return sents() if callable(sents) else sents
+
+
+_EVIDENTIAL_TRIGGERS = _AUXILIARIES | {"selon", "apres", "dixit"}
+
+
+def _evidential_matches(toks: TokenList, sents) -> list[TermMatch]:
+    if _EVIDENTIAL_TRIGGERS.isdisjoint(toks.folded):
+        return []  # checked on the folded column that lexicon matching has computed anyway
     norms, starts, ends, text = toks.norms, toks.starts, toks.ends, toks.text
     out = []
     n = len(norms)
-    i = 0
-    while i < n:
-        word = norms[i]
-        if word in _AUXILIARIES:
-            j = i + 1
-            while j < n and j <= i + 3 and norms[j] in _BETWEEN:
-                j += 1
-            if j < n and norms[j] == "été" and j + 1 < n and _is_participle(norms[j + 1]):
-                j += 1
-            if j < n and _is_participle(norms[j]):
-                out.append(TermMatch(starts[i], ends[j], text[starts[i] : ends[j]], "conditionnel journalistique",
-                                     "evidential", "pattern"))
-                i = j + 1
-                continue
-        i += 1
+    last_end = -1
+    auxiliaries = [] if _AUXILIARIES.isdisjoint(norms) else [k for k, w in enumerate(norms) if w in _AUXILIARIES]
+    for i in auxiliaries:
+        if i <= last_end:
+            continue
+        j = i + 1
+        while j < n and j <= i + 3 and norms[j] in _BETWEEN:
+            j += 1
+        if j < n and norms[j] == "été" and j + 1 < n and _is_participle(norms[j + 1]):
+            j += 1
+        if j < n and _is_participle(norms[j]):
+            out.append(TermMatch(starts[i], ends[j], text[starts[i] : ends[j]], "conditionnel journalistique",
+                                 "evidential", "pattern"))
+            last_end = j
     if _HEARSAY_CUES.intersection(norms):
         out.extend(_hearsay_conditionals(toks, sents, {(m.start, m.end) for m in out}))
     out.sort()
@@ -78,17 +99,23 @@ def _is_participle(word: str) -> bool:
     return len(word) > 1 and word not in _NOT_PARTICIPLE and _PARTICIPLE_END.search(word) is not None
 
 
-def _hearsay_conditionals(toks: TokenList, sents: list[Span], taken: set) -> list[TermMatch]:
+def _hearsay_conditionals(toks: TokenList, sents, taken: set) -> list[TermMatch]:
     """Conditional verbs in a sentence that reports hearsay ("Selon X, le ministre envisagerait…")."""
     out = []
     norms, starts, ends, text = toks.norms, toks.starts, toks.ends, toks.text
+    cues = [i for i, w in enumerate(norms) if w in _HEARSAY_CUES and (w != "après" or (i > 0 and norms[i - 1] == "d'"))]
+    if not cues:
+        return out
+    sents = _resolve(sents)
     sent_starts = [s.start for s in sents]
-    cue_sentences = {
-        bisect_right(sent_starts, starts[i]) - 1
-        for i, w in enumerate(norms)
-        if w in _HEARSAY_CUES and (w != "après" or (i > 0 and norms[i - 1] == "d'"))
-    }
-    for i, word in enumerate(norms):
+    cue_sentences = {bisect_right(sent_starts, starts[i]) - 1 for i in cues}
+    candidates = []
+    for k in sorted(cue_sentences):  # only the tokens of sentences that cite hearsay
+        lo = bisect_right(starts, sents[k].start - 1)
+        hi = bisect_right(starts, sents[k].end - 1)
+        candidates.extend(i for i in range(lo, hi) if norms[i].endswith(("rait", "raient")))
+    for i in candidates:
+        word = norms[i]
         if (_CONDITIONAL.match(word) and word not in _MODAL_CONDITIONALS and word not in _AUXILIARIES
                 and bisect_right(sent_starts, starts[i]) - 1 in cue_sentences):
             span = (starts[i], ends[i])
@@ -129,18 +156,18 @@ def _sentence_has_speech_cue(folded: list[str], lo: int, first: int, hi: int, ve
     return False
 
 
-def _scare_quote_matches(text: str, toks: TokenList, sents: list[Span]) -> list[TermMatch]:
+def _scare_quote_matches(text: str, toks: TokenList, sents) -> list[TermMatch]:
     if not toks.texts:
         return []
     verbs = speech_verb_forms()
     folded = None
-    sent_starts = [s.start for s in sents]
     out = []
     for m in _QUOTATION.finditer(text):
         inner_start, inner_end = m.start() + 1, m.end() - 1
         content = text[inner_start:inner_end].strip(" \u00a0\u202f")
-        words = tokens(content).texts
-        if not 1 <= len(words) <= _MAX_SCARE_WORDS or not content[:1].islower():
+        if not content[:1].islower() or len(content.split()) > _MAX_SCARE_WORDS:
+            continue  # cheap checks first: most quotations are sentences
+        if not 1 <= len(tokens(content)) <= _MAX_SCARE_WORDS:
             continue
         if content[-1:] in ".!?…":
             continue  # a quoted sentence, not a quoted expression
@@ -148,14 +175,15 @@ def _scare_quote_matches(text: str, toks: TokenList, sents: list[Span]) -> list[
         if before.endswith(":"):
             continue  # "X : « ... »" introduces speech
         if folded is None:
-            folded = [fold(t) for t in toks.texts]
+            folded = toks.folded
         first = bisect_right(toks.starts, m.start())  # index of the first token after the opening mark
         if any(w in _NAMING_WORDS for w in folded[max(0, first - 3) : first]):
             continue
-        k = bisect_right(sent_starts, m.start()) - 1
-        sent = sents[k] if k >= 0 else Span(0, len(text), text)
-        lo = bisect_right(toks.starts, sent.start - 1)
-        hi = bisect_right(toks.starts, sent.end - 1)
+        # the sentence around the quote: from the last . ! ? or line break before it to the next one
+        left = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        right = min((k for k in (text.find(c, m.end()) for c in ".!?\n") if k >= 0), default=len(text))
+        lo = bisect_right(toks.starts, left - 1)
+        hi = bisect_right(toks.starts, right)
         if _sentence_has_speech_cue(folded, lo, first, hi, verbs):
             continue
         out.append(TermMatch(m.start(), m.end(), m.group(), fold(content), "scare_quote", "pattern"))
@@ -188,7 +216,7 @@ def _check_categories(categories, known: Iterable[str]) -> set[str] | None:
     return wanted
 
 
-def _all_terms(text: str, toks: TokenList, sents: list[Span], lexicon: Lexicon, wanted: set[str] | None):
+def _all_terms(text: str, toks: TokenList, sents, lexicon: Lexicon, wanted: set[str] | None):
     matches = lexicon.match(text, tokens_=toks)
     if wanted is None or "evidential" in wanted:
         matches += _evidential_matches(toks, sents)
@@ -249,7 +277,7 @@ def loaded_terms(text: str, *, lexicon: Lexicon | None = None, categories: Itera
     lexicon = _check_lexicon(lexicon)
     wanted = _check_categories(categories, lexicon.categories + _PATTERN_CATEGORIES)
     toks = tokens(text)
-    return _all_terms(text, toks, sentences(text), lexicon, wanted)
+    return _all_terms(text, toks, _Sentences(text), lexicon, wanted)
 
 
 def scare_quotes(text: str) -> list[TermMatch]:
@@ -259,7 +287,7 @@ def scare_quotes(text: str) -> list[TermMatch]:
     ['« réforme »']
     """
     check_text(text)
-    return _scare_quote_matches(text, tokens(text), sentences(text))
+    return _scare_quote_matches(text, tokens(text), _Sentences(text))
 
 
 def evidentials(text: str) -> list[TermMatch]:
@@ -269,7 +297,7 @@ def evidentials(text: str) -> list[TermMatch]:
     ['auraient été détournés', 'serait parti']
     """
     check_text(text)
-    return _evidential_matches(tokens(text), sentences(text))
+    return _evidential_matches(tokens(text), _Sentences(text))
 
 
 def _profile(text: str, toks: TokenList, sents: list[Span], lexicon: Lexicon) -> dict[str, float]:
@@ -306,7 +334,7 @@ def lexical_profile(text: str, *, lexicon: Lexicon | None = None) -> dict[str, f
     100.0
     """
     check_text(text)
-    return _profile(text, tokens(text), sentences(text), _check_lexicon(lexicon))
+    return _profile(text, tokens(text), _Sentences(text), _check_lexicon(lexicon))
 
 
 def profile_columns(lexicon: Lexicon | None = None) -> tuple[str, ...]:

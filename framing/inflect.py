@@ -9,6 +9,7 @@ missing form loses a hit. Irregular verbs take their forms from ``resources/verb
 from __future__ import annotations
 
 import csv
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,27 +17,20 @@ __all__ = ["noun_forms", "adjective_forms", "verb_forms", "forms", "fold"]
 
 _RESOURCES = Path(__file__).parent / "resources"
 
-# Accent folding for matching scraped text that lost its accents (Etat / État).
-_FOLD = str.maketrans(
-    {
-        **dict.fromkeys("àáâãäå", "a"), **dict.fromkeys("ÀÁÂÃÄÅ", "A"),
-        **dict.fromkeys("èéêë", "e"), **dict.fromkeys("ÈÉÊË", "E"),
-        **dict.fromkeys("ìíîï", "i"), **dict.fromkeys("ÌÍÎÏ", "I"),
-        **dict.fromkeys("òóôõö", "o"), **dict.fromkeys("ÒÓÔÕÖ", "O"),
-        **dict.fromkeys("ùúûü", "u"), **dict.fromkeys("ÙÚÛÜ", "U"),
-        "ç": "c", "Ç": "C", "ÿ": "y", "ñ": "n", "Ñ": "N", "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE",
-        "’": "'",
-    }
-)
-
-
 def fold(text: str) -> str:
-    """Lowercase and strip French accents (``"Coup d'État"`` → ``"coup d'etat"``).
+    """Lowercase and strip accents, for matching scraped text that lost them (Etat / État).
+
+    Ligatures œ and æ become ``oe`` and ``ae``, curly apostrophes ``'``; other characters outside
+    ASCII once their accents are removed (Cyrillic, symbols) are dropped. One C-level pass.
 
     >>> fold("L’Œuvre de l'État")
     "l'oeuvre de l'etat"
     """
-    return text.lower().translate(_FOLD)
+    text = text.lower()
+    if text.isascii():
+        return text
+    text = text.replace("œ", "oe").replace("æ", "ae").replace("’", "'")
+    return unicodedata.normalize("NFD", text).encode("ascii", "ignore").decode("ascii")
 
 
 # --------------------------------------------------------------------------------------------

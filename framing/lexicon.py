@@ -11,13 +11,16 @@ from __future__ import annotations
 import csv
 import itertools
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import compress, count, repeat
+from operator import contains
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, NamedTuple
+from typing import Any, NamedTuple
 
 from ._validation import check_text, type_error, value_error
-from .inflect import _FOLD, adjective_forms, fold, verb_forms
+from .inflect import adjective_forms, fold, verb_forms
 from .text import TokenList, tokens
 
 __all__ = ["TermMatch", "Entry", "Lexicon", "default_lexicon", "POS_TAGS"]
@@ -133,6 +136,20 @@ def _plural_only(word: str) -> set[str]:
     return _plural(word)
 
 
+_SENTENCE_OPENERS = frozenset(".!?…:;«»\"“”—–-([\n")
+
+
+def _is_name(n: int, word: str, text: str, start: int) -> bool:
+    """True when a one-word match is a capitalised word inside a sentence: a name, not the entry
+    ("Republic Records", "Le Pen"); all-capital words and sentence starts are kept."""
+    if n != 1 or not word[:1].isupper() or word.isupper():
+        return False
+    k = start - 1
+    while k >= 0 and text[k] in " \t\u00a0\u202f'’":
+        k -= 1
+    return k >= 0 and text[k] not in _SENTENCE_OPENERS
+
+
 class _Matcher:
     """The compiled form of a lexicon: dictionaries from folded token sequences to entries."""
 
@@ -156,6 +173,9 @@ class _Matcher:
             if entry.not_preceded_by:
                 self.preceded[id(entry)] = tuple(_token_keys(p) for p in entry.not_preceded_by)
         self.lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
+        # the first two words of every multiword key: most common first words ("de", "il") are
+        # rejected by one set lookup instead of one tuple lookup per candidate length
+        self.bigrams = {key[:2] for key in self.keys if len(key) >= 2}
 
     def _excluded(self, entry: Entry, folded: list[str], start: int, end: int) -> bool:
         for phrase in self.followed.get(id(entry), ()):
@@ -170,22 +190,34 @@ class _Matcher:
         texts = toks.texts
         if not texts:
             return []
-        folded = "\n".join(texts).lower().translate(_FOLD).split("\n")
-        keys, lengths = self.keys, self.lengths
+        folded = toks.folded
+        keys, lengths, bigrams = self.keys, self.lengths, self.bigrams
         out: list[TermMatch] = []
+        n_tokens = len(folded)
         next_free = 0
-        for i, word in enumerate(folded):
+        # candidate positions, found at C speed: a known first word, or a hyphen (clitics, prefixes)
+        candidates = list(compress(count(), map(lengths.__contains__, folded)))
+        if "-" in toks.text:
+            hyphenated = compress(count(), map(contains, folded, repeat("-")))
+            candidates = sorted(set(candidates).union(hyphenated))
+        for i in candidates:
             if i < next_free:
                 continue
+            word = folded[i]
             found = None
             if word in lengths:
+                pair = (word, folded[i + 1]) if i + 1 < n_tokens else None
                 for n in lengths[word]:
-                    entry = keys.get(tuple(folded[i : i + n]))
+                    if i + n > n_tokens or (n >= 2 and pair not in bigrams):
+                        continue
+                    entry = keys.get(tuple(folded[i : i + n]) if n > 1 else (word,))
                     if entry is not None and not self._excluded(entry, folded, i, i + n):
                         found = (entry, n)
                         break
             if found is None and "-" in word:
                 found = self._hyphenated(word, folded, i)
+            if found is not None and _is_name(found[1], texts[i], toks.text, toks.starts[i]):
+                found = None
             if found is not None:
                 entry, n = found
                 start, end = toks.starts[i], toks.ends[i + n - 1]
@@ -331,7 +363,7 @@ class Lexicon:
     def __repr__(self) -> str:
         return f"Lexicon(name={self.name!r}, entries={len(self)}, categories={list(self.categories)})"
 
-    @property
+    @cached_property
     def categories(self) -> tuple[str, ...]:
         """Categories in the order they first appear."""
         return tuple(dict.fromkeys(e.category for e in self.entries))

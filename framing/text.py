@@ -283,7 +283,7 @@ class TokenList(Sequence[Token]):
     ([0, 2, 12, 19], [2, 11, 18, 24])
     """
 
-    __slots__ = ("_ends", "_norms", "_parts", "_starts", "_texts", "text")
+    __slots__ = ("_ends", "_folded", "_norms", "_parts", "_starts", "_texts", "text")
 
     def __init__(self, text: str, parts: list[str]):
         # ``parts`` alternates gaps and tokens, as ``re.split`` with one group returns them
@@ -293,6 +293,7 @@ class TokenList(Sequence[Token]):
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
         self._norms: list[str] | None = None
+        self._folded: list[str] | None = None
 
     @property
     def texts(self) -> list[str]:
@@ -332,6 +333,15 @@ class TokenList(Sequence[Token]):
                 joined = joined.replace("\u00a0", " ").replace("\u202f", " ")
             self._norms = joined.split("\n") if self.texts else []
         return self._norms
+
+    @property
+    def folded(self) -> list[str]:
+        """Norms without accents (``"État"`` → ``"etat"``), as lexicon matching compares them."""
+        if self._folded is None:
+            from .inflect import fold
+
+            self._folded = fold("\n".join(self.texts)).split("\n") if self.texts else []
+        return self._folded
 
     def __len__(self) -> int:
         return len(self._parts) // 2

@@ -179,3 +179,21 @@ def test_tsv_error_line_numbers_count_comment_lines(tmp_path):
     path.write_text("# c1\nterm\tcategory\n# c2\nvoyou\tlabelling\nbad\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"mine\.tsv, line 5: 1 fields"):
         Lexicon.from_tsv(path)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le label Chaos Records sort un disque.", []),  # a capitalised word inside a sentence is a name
+        ("Chaos à Paris. Chaos partout.", ["Chaos", "Chaos"]),  # sentence starts are kept
+        ("« Chaos », titre le journal.", ["Chaos"]),
+        ("UN CHAOS TOTAL", ["CHAOS"]),  # headlines in capitals are kept
+    ],
+)
+def test_capitalised_words_inside_a_sentence_are_names(text, expected):
+    assert [m.text for m in LEX.match(text)] == expected
+
+
+def test_a_long_entry_cut_by_the_end_of_the_text_does_not_match_a_shorter_one():
+    lex = Lexicon([Entry("coup", "x"), Entry("coup de force", "y")])
+    assert [(m.text, m.category) for m in lex.match("un coup de")] == [("coup", "x")]
