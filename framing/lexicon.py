@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import compress, count, repeat
-from operator import contains
+from itertools import chain, compress, count, islice, repeat
+from operator import contains, or_
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -176,6 +176,7 @@ class _Matcher:
         # the first two words of every multiword key: most common first words ("de", "il") are
         # rejected by one set lookup instead of one tuple lookup per candidate length
         self.bigrams = {key[:2] for key in self.keys if len(key) >= 2}
+        self.singles = {key[0] for key in self.keys if len(key) == 1}
 
     def _excluded(self, entry: Entry, folded: list[str], start: int, end: int) -> bool:
         for phrase in self.followed.get(id(entry), ()):
@@ -196,7 +197,12 @@ class _Matcher:
         n_tokens = len(folded)
         next_free = 0
         # candidate positions, found at C speed: a known first word, or a hyphen (clitics, prefixes)
-        candidates = list(compress(count(), map(lengths.__contains__, folded)))
+        starts_entry = map(
+            or_,
+            map(self.singles.__contains__, folded),
+            chain(map(bigrams.__contains__, zip(folded, islice(folded, 1, None))), (False,)),
+        )
+        candidates = list(compress(count(), starts_entry))
         if "-" in toks.text:
             hyphenated = compress(count(), map(contains, folded, repeat("-")))
             candidates = sorted(set(candidates).union(hyphenated))
