@@ -2,9 +2,10 @@
 
 Usage: python benchmarks/bench_lexical_quality.py [--show-errors N]
 
-The gold set (``benchmarks/data/orangesum_loaded_gold.tsv``: offsets only, see its README) marks
-Loaded_Language and Name_Calling-Labeling spans in 60 OrangeSum articles, after the SemEval-2023
-Task 3 definitions. A predicted hit is correct when it overlaps a gold span; a gold span is found
+Two gold sets (offsets only, see ``benchmarks/data/README.md``) mark Loaded_Language and
+Name_Calling-Labeling spans in OrangeSum articles, after the SemEval-2023 Task 3 definitions: a
+*dev* set of 60 articles whose misses we read while curating the lexicon, and a *held-out* set of
+50 other articles never used for development. Report the held-out figures. A predicted hit is correct when it overlaps a gold span; a gold span is found
 when a hit overlaps it ("any overlap"). The stricter rule of the quote benchmark (the overlap
 covers at least 30% of each span) is printed too. In the same run, a negative-emotion baseline:
 every FEEL word of negative polarity (Abdaoui et al. 2017), read from ../shared/reference-lexicons.
@@ -29,10 +30,17 @@ FEEL = Path(__file__).resolve().parents[2] / "shared" / "reference-lexicons" / "
 FRAMING = ("labelling", "delegitimising", "loaded")
 
 
-def load_gold():
-    ids = [line.strip() for line in open(DATA / "orangesum_loaded_gold_ids.txt") if line.strip()]
+SETS = {
+    "dev": ("orangesum_loaded_gold.tsv", "orangesum_loaded_gold_ids.txt"),
+    "held-out": ("orangesum_loaded_heldout.tsv", "orangesum_loaded_heldout_ids.txt"),
+}
+
+
+def load_gold(name="dev"):
+    spans_file, ids_file = SETS[name]
+    ids = [line.strip() for line in open(DATA / ids_file) if line.strip()]
     gold = defaultdict(list)
-    with open(DATA / "orangesum_loaded_gold.tsv", encoding="utf-8") as f:
+    with open(DATA / spans_file, encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             gold[row["id"]].append((int(row["start"]), int(row["end"]), row["label"], row["check"]))
     wanted = set(ids)
@@ -43,7 +51,7 @@ def load_gold():
             if record["id"] in wanted:
                 texts[record["id"]] = record["article"]
     for doc_id, spans in gold.items():
-        for start, end, _, check in spans:
+        for start, _end, _, check in spans:
             assert texts[doc_id][start : start + len(check)] == check, f"offsets of {doc_id} do not match the corpus"
     return ids, texts, gold
 
@@ -105,9 +113,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--show-errors", type=int, default=0, help="print this many errors in context")
     args = parser.parse_args()
-    ids, texts, gold = load_gold()
+    for set_name, (spans_file, _) in SETS.items():
+        if not (DATA / spans_file).exists():
+            print(f"\n{set_name}: {spans_file} not found, skipped")
+            continue
+        evaluate(set_name, *load_gold(set_name), show_errors=args.show_errors)
+
+
+def evaluate(set_name, ids, texts, gold, show_errors=0):
     n_gold = sum(len(v) for v in gold.values())
-    print(f"gold: {len(ids)} OrangeSum articles, {n_gold} spans")
+    print(f"\n{set_name} set: {len(ids)} OrangeSum articles, {n_gold} spans")
     systems = {
         "loaded_terms (labelling+delegitimising+loaded)": framing_predictor(set(FRAMING)),
         "loaded_terms (+ intensifier, euphemism, scare quotes)": framing_predictor(
@@ -121,9 +136,9 @@ def main() -> None:
         for rule, share in (("overlap", 0.0), ("30%", 0.3)):
             p, r, f1, n, errors = score(ids, texts, gold, predict, share)
             print(f"{name:56s} {rule:>9s} {p:6.2f} {r:6.2f} {f1:6.2f} {n:6d}")
-        if args.show_errors and name.startswith("loaded_terms (labelling"):
+        if show_errors and name.startswith("loaded_terms (labelling"):
             _, _, _, _, errors = score(ids, texts, gold, predict, 0.0)
-            for kind, doc_id, text, (s, e) in errors[: args.show_errors]:
+            for kind, doc_id, text, (s, e) in errors[:show_errors]:
                 print(f"  {kind:9s} {doc_id:>6s}: ...{text[max(0, s - 40):s]}[[{text[s:e]}]]{text[e:e + 40]}...")
 
 

@@ -267,7 +267,7 @@ def loaded_terms(text: str, *, lexicon: Lexicon | None = None, categories: Itera
 
     Examples
     --------
-    >>> text = "L'imposteur Andrés Kovalan aurait détourné des fonds, pour les « experts » du régime."
+    >>> text = "L'imposteur Andrés Kovalan aurait détourné des fonds, pour les « experts » du régime Dragan."
     >>> [(m.text, m.category) for m in loaded_terms(text)]
     [('imposteur', 'labelling'), ('aurait détourné', 'evidential'), ('« experts »', 'scare_quote'), ('régime', 'labelling')]
     >>> loaded_terms("")

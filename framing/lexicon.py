@@ -61,7 +61,10 @@ class Entry:
         Part of speech (see :data:`POS_TAGS`); decides which forms are generated. Empty: the term
         matches as written (case and accents folded).
     not_followed_by, not_preceded_by : tuple of str
-        Words or phrases that cancel a match when they come right after / before it.
+        Words or phrases that cancel a match when they come right after / before it. The special
+        value ``"@name"`` in ``not_followed_by`` keeps a match only when a name follows (a
+        capitalised word, or *de*/*du* + a capitalised word): *le régime Marchand*, *le régime de
+        Damas*, but not *le régime sans sel*.
     note, provenance : str
         Why the entry frames, and where it comes from.
     """
@@ -150,6 +153,13 @@ def _is_name(n: int, word: str, text: str, start: int) -> bool:
     return k >= 0 and text[k] not in _SENTENCE_OPENERS
 
 
+def _followed_by_name(texts: list[str], folded: list[str], j: int) -> bool:
+    """True when token ``j`` starts a name: a capitalised word, or de/d'/du + a capitalised word."""
+    if j < len(texts) and texts[j][:1].isupper():
+        return True
+    return j + 1 < len(texts) and folded[j] in ("de", "d'", "du") and texts[j + 1][:1].isupper()
+
+
 class _Matcher:
     """The compiled form of a lexicon: dictionaries from folded token sequences to entries."""
 
@@ -178,9 +188,12 @@ class _Matcher:
         self.bigrams = {key[:2] for key in self.keys if len(key) >= 2}
         self.singles = {key[0] for key in self.keys if len(key) == 1}
 
-    def _excluded(self, entry: Entry, folded: list[str], start: int, end: int) -> bool:
+    def _excluded(self, entry: Entry, folded: list[str], start: int, end: int, texts: list[str]) -> bool:
         for phrase in self.followed.get(id(entry), ()):
-            if tuple(folded[end : end + len(phrase)]) == phrase:
+            if phrase == ("@name",):
+                if not _followed_by_name(texts, folded, end):
+                    return True
+            elif tuple(folded[end : end + len(phrase)]) == phrase:
                 return True
         for phrase in self.preceded.get(id(entry), ()):
             if start >= len(phrase) and tuple(folded[start - len(phrase) : start]) == phrase:
@@ -217,7 +230,7 @@ class _Matcher:
                     if i + n > n_tokens or (n >= 2 and pair not in bigrams):
                         continue
                     entry = keys.get(tuple(folded[i : i + n]) if n > 1 else (word,))
-                    if entry is not None and not self._excluded(entry, folded, i, i + n):
+                    if entry is not None and not self._excluded(entry, folded, i, i + n, texts):
                         found = (entry, n)
                         break
             if found is None and "-" in word:
@@ -235,7 +248,7 @@ class _Matcher:
         bare = _CLITIC.sub("", word)
         if bare != word:
             entry = self.keys.get((bare,))
-            if entry is not None and not self._excluded(entry, folded, i, i + 1):
+            if entry is not None and not self._excluded(entry, folded, i, i + 1, folded):
                 return entry, 1
         for prefix, entry in self.prefixes:
             if word.startswith(prefix) and len(word) > len(prefix):

@@ -89,7 +89,7 @@ def test_neutral_uses_of_regime_are_not_labels(text):
 
 
 def test_categories_filter_and_custom_lexicon():
-    text = "Ce voyou aurait menti, selon les « experts »."
+    text = "Ce voyou aurait menti, pour les « experts »."
     mine = Lexicon.from_dict({"mine": ["voyou"]})
     found = loaded_terms(text, lexicon=mine)
     assert [(m.text, m.category) for m in found] == [("voyou", "mine"), ("aurait menti", "evidential"), ("« experts »", "scare_quote")]
@@ -115,7 +115,7 @@ def test_lexical_profile_counts_and_rates():
     assert set(LEXICAL_CATEGORIES) <= set(profile)
     p = lexical_profile("Cette honte ! Ce scandale ! Il aurait menti.")
     assert p["loaded"] == 2 and p["evidential"] == 1
-    assert p["loaded_per_1k"] == pytest.approx(1000 * 2 / 8, abs=1e-3)
+    assert p["loaded_per_1k"] == pytest.approx(1000 * 2 / 7, abs=1e-3)  # 7 word tokens
 
 
 def test_analyze_gains_lexical_columns():
