@@ -45,6 +45,8 @@ _PREPOSITIONS = frozenset(
     "sans d'après auprès malgré face".split()
 )
 # words that start a relative clause or a verb phrase rather than an apposition
+_CONJUNCTIONS = frozenset("que qu' lorsque lorsqu' puisque puisqu' quand si et ou mais car".split())
+_HONORIFICS = frozenset("m. mme mme. mlle m me me. dr dr. pr pr. mgr mgr. monsieur madame".split())
 _VERBS = frozenset(
     "a ont est sont était étaient avait avaient sera seront aura auront serait aurait fut furent va vont "
     "peut doit fait font devient reste semble été eu".split()
@@ -55,7 +57,7 @@ _NOT_APPOSITION = frozenset(
     "selon lors quand lorsque lorsqu' puis alors".split()
 )
 _PUNCT = re.compile(r"[^\w\s]")
-_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|is|it|ite)$")  # "venu en personne" is no label
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|is|it|ite|int|inte|ant)$")  # "venu en personne" is no label
 _INVERTED = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)$")
 # heads of titles whose complement belongs to the title: "chef de l'opposition", "président du Parlement"
 _TITLE_HEADS = frozenset(
@@ -65,7 +67,7 @@ _TITLE_HEADS = frozenset(
     "coordinatrice délégué déléguée envoyé envoyée émissaire ambassadeur ambassadrice procureur procureure "
     "préfet préfète conseiller conseillère vice-président vice-présidente numéro figure héritier".split()
 )
-_MAX_LABEL_TOKENS = 10
+_MAX_APPOSITION_TOKENS = 7
 
 
 def _name_variants(actor: str, aliases: Iterable[str]) -> list[str]:
@@ -94,6 +96,8 @@ def _fold_same_length(text: str) -> str:
 def _token_class(norm: str, text: str) -> str:
     """One letter per token for the label grammar: D determiner, K contracted (du, au…), C connector,
     T title head, V verb or auxiliary, P capitalised word, A any other word, X punctuation."""
+    if norm in ("au", "aux"):
+        return "U"
     if norm in _CONTRACTED:
         return "K"
     if norm in _DETERMINERS:
@@ -102,18 +106,18 @@ def _token_class(norm: str, text: str) -> str:
         return "C"
     if norm in _TITLE_HEADS:
         return "T"
-    if norm in _VERBS or _INVERTED.search(norm):
-        return "V"
-    if _PUNCT.fullmatch(norm):
-        return "X"
+    if norm in _VERBS or _INVERTED.search(norm) or norm.endswith(("rait", "raient", "aient")):
+        return "V"  # auxiliaries, inverted verbs, imperfect and conditional forms
+    if _PUNCT.fullmatch(norm) or norm in ("et", "ou", "mais", "que", "qu'"):
+        return "X"  # punctuation and conjunctions end a noun phrase
     return "P" if text[:1].isupper() else "A"
 
 
 # a title with its complements: "le représentant spécial de Juan Guaido auprès de l'OEA",
 # "le président légitime du Venezuela", "le chef de l'opposition"
-_TITLE_PHRASE = re.compile(r"[DK]A?TA{0,3}(?:(?:C{1,2}D?|K)[PA]{1,4})*")
+_TITLE_PHRASE = re.compile(r"[DKU]A?TA{0,3}(?:(?:C{1,2}D?|K)[PA]{1,4})*")
 # any other noun phrase: "l'imposteur", "le putschiste", "au président"
-_PLAIN_PHRASE = re.compile(r"[DK][AT]{1,4}")
+_PLAIN_PHRASE = re.compile(r"[DU][AT]{1,4}")
 _WINDOW = 16
 
 
@@ -129,7 +133,7 @@ def _label_before(toks: TokenList, norms: list[str], first: int, lo: int) -> tup
     comma = end - 1 >= lo and norms[end - 1] == ","
     if comma:
         end -= 1
-    if end - 1 < lo or norms[end - 1] in _PREPOSITIONS:
+    if end - 1 < lo or norms[end - 1] in _PREPOSITIONS or norms[end - 1] in _CONJUNCTIONS:
         return None
     # classes of the window before the name, parentheses left out
     start = max(lo, end - _WINDOW)
@@ -151,12 +155,12 @@ def _label_before(toks: TokenList, norms: list[str], first: int, lo: int) -> tup
     idx, classes = idx[cut:], "".join(classes[cut:])
     det = None
     for p in range(len(classes)):  # the earliest title phrase that runs to the name
-        if classes[p] in "DK" and _TITLE_PHRASE.fullmatch(classes, p):
+        if classes[p] in "DKU" and _TITLE_PHRASE.fullmatch(classes, p):
             det = idx[p]
             break
-    if det is None:
+    if det is None and not comma:  # before a comma, only a title phrase is an apposition
         for p in range(len(classes) - 1, -1, -1):  # else the nearest plain noun phrase
-            if classes[p] in "DK":
+            if classes[p] in "DKU":
                 if _PLAIN_PHRASE.fullmatch(classes, p):
                     det = idx[p]
                 break
@@ -180,10 +184,11 @@ def _apposition(toks: TokenList, norms: list[str], last: int, hi: int) -> tuple[
     a = i + 1
     if (a >= hi or norms[a] in _NOT_APPOSITION or _PUNCT.fullmatch(norms[a]) or toks.texts[a][:1].isupper()
             or _INVERTED.search(norms[a]) or (_PARTICIPLE.search(norms[a]) and norms[a] not in _TITLE_HEADS)
-            or fold(norms[a]) in speech_verb_forms()):
+            or fold(norms[a]) in speech_verb_forms() or norms[a] in _PREPOSITIONS or norms[a].endswith("ment")
+            or norms[a] == "peut-être"):
         return None
     b = a
-    while b < hi and not _PUNCT.fullmatch(norms[b]) and b - a < _MAX_LABEL_TOKENS:
+    while b < hi and not _PUNCT.fullmatch(norms[b]) and b - a < _MAX_APPOSITION_TOKENS:
         if norms[b] in _NOT_APPOSITION and b > a:
             return None
         b += 1
@@ -250,6 +255,8 @@ def attached_labels(text: str, actor: str, *, aliases: Iterable[str] = ()) -> li
         last = bisect.bisect_left(toks.starts, m.end()) - 1
         if first >= len(toks) or toks.starts[first] != m.start():
             continue
+        while first > 0 and norms[first - 1] in _HONORIFICS:
+            first -= 1  # "M. Kovalan", "Mme Tarraga": the honorific belongs to the mention
         s = bisect.bisect_right(sent_starts, m.start()) - 1
         lo = bisect.bisect_left(toks.starts, sents[s].start) if s >= 0 else 0
         hi = bisect.bisect_left(toks.starts, sents[s].end) if s >= 0 else len(toks)

@@ -62,7 +62,7 @@ def group_of(doc: Document, by: str) -> Any:
 def _terms(text: str, ngram_range: tuple[int, int], stopwords: bool, stemmer) -> list[str]:
     stop = _stopwords() if stopwords else frozenset()
     words = tokens(text).norms
-    keep = [w if any(c.isalpha() for c in w) and w not in stop else None for w in words]
+    keep = [w if any(c.isalpha() for c in w) and w not in stop and not w.endswith(".") else None for w in words]
     if stemmer is not None:
         keep = [stemmer(w) if w else None for w in keep]
     low, high = ngram_range

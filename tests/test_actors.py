@@ -27,6 +27,8 @@ KOVALAN = "Andrés Kovalan"
          [("représentant spécial de miroslav dragan auprès de l'union continentale", "before")]),
         ("Le président a reçu l'imposteur Kovalan.", [("imposteur", "before")]),
         ("Le président reçoit l'imposteur Kovalan.", [("imposteur", "before")]),
+        ("Elle est la représentante spéciale de M. Kovalan.", []),  # the honorific is part of the mention
+        ("Le pays dont l'armée soutiendrait secrètement Kovalan.", []),  # a conditional verb ends the label
         # no label
         ("Le représentant spécial de Andrés Kovalan est arrivé.", []),
         ("Selon le ministère, Andrés Kovalan a quitté le pays.", []),
