@@ -1,6 +1,8 @@
 """Tests of lexical framing indicators: loaded terms, evidential conditionals, scare quotes, profiles."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing import Document, analyze, load_sample
 from framing.indicators import LEXICAL_CATEGORIES, evidentials, lexical_profile, loaded_terms, scare_quotes
@@ -135,3 +137,46 @@ def test_outlets_differ_on_the_sample():
 @pytest.mark.parametrize("text", ["Selon lui, le retrait et le portrait sont des extraits."])
 def test_nouns_in_rait_are_not_conditionals(text):
     assert evidentials(text) == []
+
+
+# ------------------------------------------------------------------------------------------
+# robustness and complexity
+# ------------------------------------------------------------------------------------------
+
+
+_BITS = st.sampled_from(["L'imposteur", " aurait ", "été", " tué", " « ", " »", '"', "régime", " Marchand",
+                         " selon", " d'après", ".", " ", "\n\n", "coup d'État", "-t-il", "scandale", "a dit", ":"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_BITS, max_size=60).map("".join)))
+def test_loaded_terms_never_crash_and_point_into_the_text(text):
+    for m in loaded_terms(text):
+        assert text[m.start : m.end] == m.text
+    lexical_profile(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Le régime Marchand aurait menti, selon les « experts ». C'est une honte absolue ! ",
+        '" « ' * 20,  # unpaired quotation marks
+        "aurait " * 30,  # auxiliaries without participles
+        "selon envisagerait " * 20,
+    ],
+)
+def test_loaded_terms_time_grows_linearly(unit):
+    import time
+
+    def best(text):
+        times = []
+        for _ in range(3):
+            t = time.perf_counter()
+            loaded_terms(text)
+            times.append(time.perf_counter() - t)
+        return min(times)
+
+    loaded_terms("warm up")
+    ratio = best(unit * 2000) / max(best(unit * 200), 1e-6)
+    assert ratio < 20, f"10x more text took {ratio:.1f}x the time"
