@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+import time
 from pathlib import Path
 
 ORANGESUM = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "orangesum" / "orangesum.jsonl.gz"
@@ -21,3 +22,14 @@ def load_texts(limit: int | None = None) -> list[str]:
             if limit and len(texts) >= limit:
                 break
     return texts
+
+
+def best_of(repeat: int, func, texts) -> float:
+    """Best wall time, in seconds, of ``repeat`` passes of ``func`` over ``texts``."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for text in texts:
+            func(text)
+        best = min(best, time.perf_counter() - start)
+    return best

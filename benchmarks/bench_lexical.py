@@ -11,25 +11,15 @@ from __future__ import annotations
 
 import argparse
 import re
-import time
 from collections import Counter
 
-from _orangesum import load_texts
+from _orangesum import best_of, load_texts
 
 from framing.indicators import loaded_terms
 from framing.lexicon import Entry, Lexicon, default_lexicon
 
 WORD = re.compile(r"\w+")
 
-
-def best_of(repeat, func, texts):
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for text in texts:
-            func(text)
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def main() -> None:

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import argparse
 import re
-import time
 
-from _orangesum import load_texts
+from _orangesum import best_of, load_texts
 
 from framing.text import paragraphs, sentences, tokens
 
@@ -25,15 +24,6 @@ def _all_columns(text):
     toks = tokens(text)
     return toks.starts, toks.norms
 
-
-def best_of(repeat, func, texts):
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for text in texts:
-            func(text)
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def main() -> None:
