@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import compress, count
 
 from ._validation import check_text, type_error, value_error
 from .inflect import fold
@@ -103,7 +104,10 @@ def _hearsay_conditionals(toks: TokenList, sents, taken: set) -> list[TermMatch]
     """Conditional verbs in a sentence that reports hearsay ("Selon X, le ministre envisagerait…")."""
     out = []
     norms, starts, ends, text = toks.norms, toks.starts, toks.ends, toks.text
-    cues = [i for i, w in enumerate(norms) if w in _HEARSAY_CUES and (w != "après" or (i > 0 and norms[i - 1] == "d'"))]
+    cues = [
+        i for i in compress(count(), map(_HEARSAY_CUES.__contains__, norms))
+        if norms[i] != "après" or (i > 0 and norms[i - 1] == "d'")
+    ]
     if not cues:
         return out
     sents = _resolve(sents)
@@ -307,10 +311,10 @@ def _profile(text: str, toks: TokenList, sents: list[Span], lexicon: Lexicon) ->
         counts[m.category] = counts.get(m.category, 0) + 1
     n = len(toks)
     profile: dict[str, float] = {"n_terms": sum(counts.values())}
-    for category, count in counts.items():
-        profile[category] = count
-    for category, count in counts.items():
-        profile[f"{category}_per_1k"] = round(1000 * count / n, 3) if n else 0.0
+    for category, hits in counts.items():
+        profile[category] = hits
+    for category, hits in counts.items():
+        profile[f"{category}_per_1k"] = round(1000 * hits / n, 3) if n else 0.0
     return profile
 
 

@@ -153,6 +153,14 @@ def _is_name(n: int, word: str, text: str, start: int) -> bool:
     return k >= 0 and text[k] not in _SENTENCE_OPENERS
 
 
+def _by_length(phrases: Iterable[tuple[str, ...]]) -> tuple[tuple[int, frozenset], ...]:
+    groups: dict[int, set] = {}
+    for phrase in phrases:
+        if phrase:
+            groups.setdefault(len(phrase), set()).add(phrase)
+    return tuple((n, frozenset(group)) for n, group in sorted(groups.items()))
+
+
 def _followed_by_name(texts: list[str], folded: list[str], j: int) -> bool:
     """True when token ``j`` starts a name: a capitalised word, or de/d'/du + a capitalised word."""
     if j < len(texts) and texts[j][:1].isupper():
@@ -179,9 +187,9 @@ class _Matcher:
                     self.keys[key] = entry
                     lengths.setdefault(key[0], set()).add(len(key))
             if entry.not_followed_by:
-                self.followed[id(entry)] = tuple(_token_keys(p) for p in entry.not_followed_by)
+                self.followed[id(entry)] = _by_length(_token_keys(p) for p in entry.not_followed_by)
             if entry.not_preceded_by:
-                self.preceded[id(entry)] = tuple(_token_keys(p) for p in entry.not_preceded_by)
+                self.preceded[id(entry)] = _by_length(_token_keys(p) for p in entry.not_preceded_by)
         self.lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
         # the first two words of every multiword key: most common first words ("de", "il") are
         # rejected by one set lookup instead of one tuple lookup per candidate length
@@ -189,14 +197,14 @@ class _Matcher:
         self.singles = {key[0] for key in self.keys if len(key) == 1}
 
     def _excluded(self, entry: Entry, folded: list[str], start: int, end: int, texts: list[str]) -> bool:
-        for phrase in self.followed.get(id(entry), ()):
-            if phrase == ("@name",):
-                if not _followed_by_name(texts, folded, end):
-                    return True
-            elif tuple(folded[end : end + len(phrase)]) == phrase:
+        # phrases are grouped by length: one set lookup per distinct length
+        for n, phrases in self.followed.get(id(entry), ()):
+            if ("@name",) in phrases and not _followed_by_name(texts, folded, end):
                 return True
-        for phrase in self.preceded.get(id(entry), ()):
-            if start >= len(phrase) and tuple(folded[start - len(phrase) : start]) == phrase:
+            if tuple(folded[end : end + n]) in phrases:
+                return True
+        for n, phrases in self.preceded.get(id(entry), ()):
+            if start >= n and tuple(folded[start - n : start]) in phrases:
                 return True
         return False
 
