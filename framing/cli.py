@@ -102,8 +102,10 @@ def _demo(args) -> int:
     frame = analyze(docs, n_jobs=args.n_jobs)
     summary = outlet_summary(frame)
     print(f"framing demo: {len(docs)} fictional articles from {frame['outlet'].nunique()} fictional outlets\n")
+    shown = [c for c in summary.columns if c in ("documents", "n_tokens", "n_sentences") or c.endswith("_per_1k")]
+    print("Mean per article; rates are hits per 1,000 word tokens (outlets as columns):\n")
     with pd.option_context("display.width", 160, "display.max_columns", 30):
-        print(summary.to_string())
+        print(summary[shown].T.round(2).to_string())
     if args.out:
         path = write_table(frame, Path(args.out) / "analysis.csv")
         write_table(summary, Path(args.out) / "summary_by_outlet.csv")

@@ -71,12 +71,13 @@ def test_demo_prints_per_outlet_table(capsys, tmp_path, monkeypatch, sample):
     outlets = sorted({d.outlet for d in sample})
     assert out.startswith(f"framing demo: {len(sample)} fictional articles from 4 fictional outlets\n")
     lines = out.splitlines()
-    header = next(line for line in lines if "documents" in line)
-    assert header.split()[:2] == ["documents", "n_chars"]
-    table_rows = [line for line in lines if any(line.startswith(o) for o in outlets)]
-    assert [next(o for o in outlets if row.startswith(o)) for row in table_rows] == outlets
+    # outlets as columns, indicators as rows
+    header = next(line for line in lines if line.startswith("outlet"))
+    assert [o for o in outlets if o in header] == outlets
+    documents = next(line for line in lines if line.startswith("documents")).split()[1:]
     counts = {o: sum(d.outlet == o for d in sample) for o in outlets}
-    assert [int(row[len(o):].split()[0]) for row, o in zip(table_rows, outlets)] == [counts[o] for o in outlets]
+    assert [float(v) for v in documents] == [counts[o] for o in outlets]
+    assert any(line.startswith("loaded_per_1k") for line in lines)
     assert list(tmp_path.iterdir()) == []  # without --out nothing is written
 
 
