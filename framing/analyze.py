@@ -227,7 +227,9 @@ def analyze(
         One row per input document, in input order, indexed by ``id``: ``title``, ``outlet``,
         ``date``, the documents' metadata fields, then the indicator columns (see
         :func:`indicator_columns`): ``n_chars``, ``n_tokens`` (word tokens), ``n_sentences``,
-        ``n_paragraphs``, …
+        ``n_paragraphs``; then the lexical profile (:func:`framing.indicators.lexical_profile`):
+        ``n_terms``, the hit count of each framing category (``labelling``, ``loaded``, ``hedge``,
+        ``evidential``, ``scare_quote``…) and its rate per 1,000 tokens (``loaded_per_1k``…).
 
     Raises
     ------
