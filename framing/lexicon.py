@@ -94,7 +94,12 @@ def _split_alternatives(value: str | None) -> tuple[str, ...]:
 
 
 def _token_keys(phrase: str) -> tuple[str, ...]:
-    """The folded token sequence of a phrase, as the matcher sees text."""
+    """The folded token sequence of a phrase, as the matcher sees text.
+
+    A phrase that ends with an elided word (``"s'"``) keeps its apostrophe, as in running text.
+    """
+    if phrase.endswith(("'", "’")):
+        return tuple(fold(t) for t in tokens(phrase + "x").texts[:-1])
     return tuple(fold(t) for t in tokens(phrase).texts)
 
 

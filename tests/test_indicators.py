@@ -180,3 +180,11 @@ def test_loaded_terms_time_grows_linearly(unit):
     loaded_terms("warm up")
     ratio = best(unit * 2000) / max(best(unit * 200), 1e-6)
     assert ratio < 20, f"10x more text took {ratio:.1f}x the time"
+
+
+def test_phrases_ending_with_an_elided_word_exclude_like_running_text():
+    from framing.lexicon import Entry, Lexicon
+
+    lex = Lexicon([Entry("indigne", "loaded", "adj", not_preceded_by=("s'",))])
+    assert [m.text for m in lex.match("Un traitement indigne.")] == ["indigne"]
+    assert lex.match("Elle s'indigne du traitement.") == []
