@@ -68,7 +68,7 @@ def _text_counts(view: TextView) -> dict[str, int]:
 
 
 def _lexical(view: TextView) -> dict[str, float]:
-    return _lexical_profile(view.text, view.tokens, view.sentences, default_lexicon())
+    return _lexical_profile(view.text, view.tokens, default_lexicon())
 
 
 #: The registry of per-document indicators run by :func:`analyze`, in column order. Adding an

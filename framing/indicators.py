@@ -10,7 +10,7 @@ from itertools import compress, count
 from ._validation import check_text, type_error, value_error
 from .inflect import fold
 from .lexicon import Lexicon, TermMatch, default_lexicon
-from .text import _QUOTATION, Span, TokenList, sentences, tokens
+from .text import _QUOTATION, TokenList, tokens
 from .verbs import speech_verb_forms
 
 __all__ = ["loaded_terms", "lexical_profile", "scare_quotes", "evidentials", "LEXICAL_CATEGORIES"]
@@ -50,27 +50,10 @@ _CONDITIONAL = re.compile(r"\w{3,}(?<!t)(?:rait|raient)$")  # not retrait, portr
 _HEARSAY_CUES = frozenset({"selon", "après", "dixit"})  # "après" counts only after "d'"
 
 
-class _Sentences:
-    """Sentences of a text computed on first use: most texts never need them here."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.value: list[Span] | None = None
-
-    def __call__(self) -> list[Span]:
-        if self.value is None:
-            self.value = sentences(self.text)
-        return self.value
-
-
-def _resolve(sents) -> list[Span]:
-    return sents() if callable(sents) else sents
-
-
 _EVIDENTIAL_TRIGGERS = _AUXILIARIES | {"selon", "apres", "dixit"}
 
 
-def _evidential_matches(toks: TokenList, sents) -> list[TermMatch]:
+def _evidential_matches(toks: TokenList) -> list[TermMatch]:
     if _EVIDENTIAL_TRIGGERS.isdisjoint(toks.folded):
         return []  # checked on the folded column that lexicon matching has computed anyway
     norms, starts, ends, text = toks.norms, toks.starts, toks.ends, toks.text
@@ -91,7 +74,7 @@ def _evidential_matches(toks: TokenList, sents) -> list[TermMatch]:
                                  "evidential", "pattern"))
             last_end = j
     if _HEARSAY_CUES.intersection(norms):
-        out.extend(_hearsay_conditionals(toks, sents, {(m.start, m.end) for m in out}))
+        out.extend(_hearsay_conditionals(toks, {(m.start, m.end) for m in out}))
     out.sort()
     return out
 
@@ -100,7 +83,25 @@ def _is_participle(word: str) -> bool:
     return len(word) > 1 and word not in _NOT_PARTICIPLE and _PARTICIPLE_END.search(word) is not None
 
 
-def _hearsay_conditionals(toks: TokenList, sents, taken: set) -> list[TermMatch]:
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def _sentence_marks(text: str) -> list[int]:
+    """Offsets of every ``.``, ``!``, ``?`` and line break: computed once per text."""
+    return [m.start() for m in _SENTENCE_MARK.finditer(text)]
+
+
+def _sentence_window(marks: list[int], length: int, start: int, end: int) -> tuple[int, int]:
+    """The stretch around ``[start, end)`` between the nearest sentence marks on each side: a cheap
+    stand-in for its sentence where a rough sentence is enough (binary search, no scan)."""
+    k = bisect_right(marks, start - 1)
+    left = marks[k - 1] + 1 if k > 0 else 0
+    j = bisect_right(marks, end - 1)
+    right = marks[j] if j < len(marks) else length
+    return left, right
+
+
+def _hearsay_conditionals(toks: TokenList, taken: set) -> list[TermMatch]:
     """Conditional verbs in a sentence that reports hearsay ("Selon X, le ministre envisagerait…")."""
     out = []
     norms, starts, ends, text = toks.norms, toks.starts, toks.ends, toks.text
@@ -108,20 +109,15 @@ def _hearsay_conditionals(toks: TokenList, sents, taken: set) -> list[TermMatch]
         i for i in compress(count(), map(_HEARSAY_CUES.__contains__, norms))
         if norms[i] != "après" or (i > 0 and norms[i - 1] == "d'")
     ]
-    if not cues:
-        return out
-    sents = _resolve(sents)
-    sent_starts = [s.start for s in sents]
-    cue_sentences = {bisect_right(sent_starts, starts[i]) - 1 for i in cues}
+    marks = _sentence_marks(text) if cues else []
+    windows = sorted({_sentence_window(marks, len(text), starts[i], ends[i]) for i in cues})
     candidates = []
-    for k in sorted(cue_sentences):  # only the tokens of sentences that cite hearsay
-        lo = bisect_right(starts, sents[k].start - 1)
-        hi = bisect_right(starts, sents[k].end - 1)
-        candidates.extend(i for i in range(lo, hi) if norms[i].endswith(("rait", "raient")))
+    for left, right in windows:  # only the tokens of the sentences that cite hearsay; windows never overlap
+        lo, hi = bisect_right(starts, left - 1), bisect_right(starts, right)
+        candidates.extend(k for k in range(lo, hi) if norms[k].endswith(("rait", "raient")))
     for i in candidates:
         word = norms[i]
-        if (_CONDITIONAL.match(word) and word not in _MODAL_CONDITIONALS and word not in _AUXILIARIES
-                and bisect_right(sent_starts, starts[i]) - 1 in cue_sentences):
+        if _CONDITIONAL.match(word) and word not in _MODAL_CONDITIONALS and word not in _AUXILIARIES:
             span = (starts[i], ends[i])
             if not any(a <= span[0] < b for a, b in taken):
                 out.append(TermMatch(span[0], span[1], text[span[0] : span[1]], "conditionnel journalistique",
@@ -160,19 +156,18 @@ def _sentence_has_speech_cue(folded: list[str], lo: int, first: int, hi: int, ve
     return False
 
 
-def _scare_quote_matches(text: str, toks: TokenList, sents) -> list[TermMatch]:
+def _scare_quote_matches(text: str, toks: TokenList) -> list[TermMatch]:
     if not toks.texts:
         return []
     verbs = speech_verb_forms()
     folded = None
+    marks = None
     out = []
     for m in _QUOTATION.finditer(text):
         inner_start, inner_end = m.start() + 1, m.end() - 1
         content = text[inner_start:inner_end].strip(" \u00a0\u202f")
         if not content[:1].islower() or len(content.split()) > _MAX_SCARE_WORDS:
-            continue  # cheap checks first: most quotations are sentences
-        if not 1 <= len(tokens(content)) <= _MAX_SCARE_WORDS:
-            continue
+            continue  # one to four words, starting in lowercase: most quotations are sentences
         if content[-1:] in ".!?…":
             continue  # a quoted sentence, not a quoted expression
         before = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0\u202f")
@@ -183,9 +178,9 @@ def _scare_quote_matches(text: str, toks: TokenList, sents) -> list[TermMatch]:
         first = bisect_right(toks.starts, m.start())  # index of the first token after the opening mark
         if any(w in _NAMING_WORDS for w in folded[max(0, first - 3) : first]):
             continue
-        # the sentence around the quote: from the last . ! ? or line break before it to the next one
-        left = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        right = min((k for k in (text.find(c, m.end()) for c in ".!?\n") if k >= 0), default=len(text))
+        if marks is None:
+            marks = _sentence_marks(text)
+        left, right = _sentence_window(marks, len(text), m.start(), m.end())
         lo = bisect_right(toks.starts, left - 1)
         hi = bisect_right(toks.starts, right)
         if _sentence_has_speech_cue(folded, lo, first, hi, verbs):
@@ -220,12 +215,12 @@ def _check_categories(categories, known: Iterable[str]) -> set[str] | None:
     return wanted
 
 
-def _all_terms(text: str, toks: TokenList, sents, lexicon: Lexicon, wanted: set[str] | None):
+def _all_terms(text: str, toks: TokenList, lexicon: Lexicon, wanted: set[str] | None):
     matches = lexicon.match(text, tokens_=toks)
     if wanted is None or "evidential" in wanted:
-        matches += _evidential_matches(toks, sents)
+        matches += _evidential_matches(toks)
     if wanted is None or "scare_quote" in wanted:
-        matches += _scare_quote_matches(text, toks, sents)
+        matches += _scare_quote_matches(text, toks)
     if wanted is not None:
         matches = [m for m in matches if m.category in wanted]
     matches.sort()
@@ -281,7 +276,7 @@ def loaded_terms(text: str, *, lexicon: Lexicon | None = None, categories: Itera
     lexicon = _check_lexicon(lexicon)
     wanted = _check_categories(categories, lexicon.categories + _PATTERN_CATEGORIES)
     toks = tokens(text)
-    return _all_terms(text, toks, _Sentences(text), lexicon, wanted)
+    return _all_terms(text, toks, lexicon, wanted)
 
 
 def scare_quotes(text: str) -> list[TermMatch]:
@@ -291,7 +286,7 @@ def scare_quotes(text: str) -> list[TermMatch]:
     ['« réforme »']
     """
     check_text(text)
-    return _scare_quote_matches(text, tokens(text), _Sentences(text))
+    return _scare_quote_matches(text, tokens(text))
 
 
 def evidentials(text: str) -> list[TermMatch]:
@@ -301,13 +296,13 @@ def evidentials(text: str) -> list[TermMatch]:
     ['auraient été détournés', 'serait parti']
     """
     check_text(text)
-    return _evidential_matches(tokens(text), _Sentences(text))
+    return _evidential_matches(tokens(text))
 
 
-def _profile(text: str, toks: TokenList, sents: list[Span], lexicon: Lexicon) -> dict[str, float]:
+def _profile(text: str, toks: TokenList, lexicon: Lexicon) -> dict[str, float]:
     counts = dict.fromkeys(LEXICAL_CATEGORIES, 0)
     counts.update((c, 0) for c in lexicon.categories if c not in counts)
-    for m in _all_terms(text, toks, sents, lexicon, None):
+    for m in _all_terms(text, toks, lexicon, None):
         counts[m.category] = counts.get(m.category, 0) + 1
     n = len(toks)
     profile: dict[str, float] = {"n_terms": sum(counts.values())}
@@ -338,7 +333,7 @@ def lexical_profile(text: str, *, lexicon: Lexicon | None = None) -> dict[str, f
     100.0
     """
     check_text(text)
-    return _profile(text, tokens(text), _Sentences(text), _check_lexicon(lexicon))
+    return _profile(text, tokens(text), _check_lexicon(lexicon))
 
 
 def profile_columns(lexicon: Lexicon | None = None) -> tuple[str, ...]:

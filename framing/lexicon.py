@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import chain, compress, count, islice, repeat
-from operator import contains, or_
+from itertools import compress, count, repeat
+from operator import contains
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -34,6 +34,7 @@ _FUNCTION_WORDS = frozenset(
 )
 # inverted subject clitics glued to a verb: "révèle-t-il", "dit-on", "assure-t-elle"
 _CLITIC = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles)$")
+_CLITIC_ENDINGS = ("-il", "-elle", "-on", "-ils", "-elles")
 
 
 class TermMatch(NamedTuple):
@@ -200,6 +201,7 @@ class _Matcher:
         # rejected by one set lookup instead of one tuple lookup per candidate length
         self.bigrams = {key[:2] for key in self.keys if len(key) >= 2}
         self.singles = {key[0] for key in self.keys if len(key) == 1}
+        self.prefix_terms = tuple(prefix for prefix, _ in self.prefixes)
 
     def _excluded(self, entry: Entry, folded: list[str], start: int, end: int, texts: list[str]) -> bool:
         # phrases are grouped by length: one set lookup per distinct length
@@ -218,20 +220,25 @@ class _Matcher:
         if not texts:
             return []
         folded = toks.folded
+        n_tokens = len(folded)
         keys, lengths, bigrams = self.keys, self.lengths, self.bigrams
         out: list[TermMatch] = []
-        n_tokens = len(folded)
         next_free = 0
-        # candidate positions, found at C speed: a known first word, or a hyphen (clitics, prefixes)
-        starts_entry = map(
-            or_,
-            map(self.singles.__contains__, folded),
-            chain(map(bigrams.__contains__, zip(folded, islice(folded, 1, None))), (False,)),
-        )
-        candidates = list(compress(count(), starts_entry))
+        # candidate positions: a first word of an entry (found at C speed) that is an entry itself or
+        # starts a known bigram, or a hyphenated word (clitics, prefixes)
+        singles = self.singles
+        last = n_tokens - 1
+        candidates = [
+            i for i in compress(count(), map(lengths.__contains__, folded))
+            if folded[i] in singles or (i < last and (folded[i], folded[i + 1]) in bigrams)
+        ]
         if "-" in toks.text:
-            hyphenated = compress(count(), map(contains, folded, repeat("-")))
-            candidates = sorted(set(candidates).union(hyphenated))
+            hyphenated = [
+                i for i in compress(count(), map(contains, folded, repeat("-")))
+                if folded[i].endswith(_CLITIC_ENDINGS) or folded[i].startswith(self.prefix_terms)
+            ]
+            if hyphenated:
+                candidates = sorted(set(candidates).union(hyphenated))
         for i in candidates:
             if i < next_free:
                 continue
