@@ -91,12 +91,13 @@ def _sentence_marks(text: str) -> list[int]:
     return [m.start() for m in _SENTENCE_MARK.finditer(text)]
 
 
-def _sentence_window(marks: list[int], length: int, start: int, end: int) -> tuple[int, int]:
-    """The stretch around ``[start, end)`` between the nearest sentence marks on each side: a cheap
-    stand-in for its sentence where a rough sentence is enough (binary search, no scan)."""
-    k = bisect_right(marks, start - 1)
+def _sentence_window(marks: list[int], length: int, start: int, end: int, around: int = 0) -> tuple[int, int]:
+    """The stretch around ``[start, end)`` between the nearest sentence marks on each side, widened
+    by ``around`` sentences on each side: a cheap stand-in for its sentence where a rough sentence
+    is enough (binary search, no scan)."""
+    k = bisect_right(marks, start - 1) - around
     left = marks[k - 1] + 1 if k > 0 else 0
-    j = bisect_right(marks, end - 1)
+    j = bisect_right(marks, end - 1) + around
     right = marks[j] if j < len(marks) else length
     return left, right
 
@@ -133,7 +134,7 @@ _MAX_SCARE_WORDS = 4
 _NAMING_WORDS = frozenset(
     fold(w)
     for w in (
-        "dit dite dits dites appelé appelée appelés appelées baptisé baptisée baptisés baptisées surnommé "
+        "dit dite dits dites traité traitée traités taxé taxée taxés appelé appelée appelés appelées baptisé baptisée baptisés baptisées surnommé "
         "surnommée surnommés surnommées nommé nommée intitulé intitulée qualifié qualifiée qualifiés mot mots "
         "terme termes expression formule slogan label hashtag mot-clé opération plan programme dispositif "
         "loi projet mouvement collectif association émission film livre roman série chanson album spectacle "
@@ -143,17 +144,27 @@ _NAMING_WORDS = frozenset(
 _INVERSION = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)$")
 
 
-def _sentence_has_speech_cue(folded: list[str], lo: int, first: int, hi: int, verbs: dict[str, str]) -> bool:
-    """True when someone is reported as saying the quoted words: a speech verb before the quote
-    ("il a dénoncé une « mascarade »"), an inverted incise ("a-t-il dit") or selon / d'après anywhere
-    in the sentence."""
+def _has_speech_cue(folded: list[str], before: int, lo: int, first: int, after: int, hi: int,
+                    verbs: dict[str, str]) -> bool:
+    """True when someone is reported as saying the quoted words.
+
+    Token ranges: ``[before, first)`` runs from the start of the previous sentence to the quote,
+    ``[lo, hi)`` is the quote's sentence, ``after`` the first token after the closing mark. Cues: a
+    speech verb before the quote, in its sentence or the one before ("X a réagi. C'est une « grille
+    de lecture »"); a speech verb right after it ("« … » a précisé X"); an inverted incise
+    ("a-t-il dit") or selon / d'après anywhere in its sentence.
+    """
     for k in range(lo, hi):
         word = folded[k]
         if word == "selon" or (word == "d'" and k + 1 < hi and folded[k + 1] == "apres") or _INVERSION.search(word):
             return True
-        if k < first and word in verbs:
-            return True
-    return False
+    if any(folded[k] in verbs for k in range(before, first)):
+        return True
+    # a postposed attribution: "« … », précise X" or "« … » a déclaré X"
+    k = after + 1 if after < hi and folded[after] == "," else after
+    if k < hi and folded[k] in ("a", "ont", "avait", "avaient"):
+        k += 1
+    return k < hi and folded[k] in verbs
 
 
 def _scare_quote_matches(text: str, toks: TokenList) -> list[TermMatch]:
@@ -181,9 +192,12 @@ def _scare_quote_matches(text: str, toks: TokenList) -> list[TermMatch]:
         if marks is None:
             marks = _sentence_marks(text)
         left, right = _sentence_window(marks, len(text), m.start(), m.end())
+        previous, _ = _sentence_window(marks, len(text), m.start(), m.end(), around=1)
         lo = bisect_right(toks.starts, left - 1)
         hi = bisect_right(toks.starts, right)
-        if _sentence_has_speech_cue(folded, lo, first, hi, verbs):
+        before = bisect_right(toks.starts, previous - 1)
+        after = bisect_right(toks.starts, m.end() - 1)
+        if _has_speech_cue(folded, before, lo, first, after, hi, verbs):
             continue
         out.append(TermMatch(m.start(), m.end(), m.group(), fold(content), "scare_quote", "pattern"))
     return out

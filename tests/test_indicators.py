@@ -51,6 +51,9 @@ def test_evidentials(text, expected):
         ("Selon lui, c'est une « farce ».", []),
         ("Claire Dumas : « inacceptable ».", []),
         ("La syndicaliste juge la mesure « injuste ».", []),
+        ("Le préfet a réagi mardi. Il parle d'un « incident isolé ».", []),  # speech verb a sentence before
+        ("Tout était « en ordre » a précisé le recteur.", []),  # postposed attribution
+        ("La mesure est « temporaire », précise la mairie.", []),
         # names and titles: not scare quotes
         ("La loi « sécurité globale » est votée.", []),
         ("Le mouvement dit « des gilets jaunes » manifeste.", []),
