@@ -12,7 +12,7 @@ import csv
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import compress, count, repeat
 from operator import contains
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ._validation import check_text, type_error, value_error
-from .inflect import adjective_forms, fold, verb_forms
+from .inflect import _plural, adjective_forms, fold, verb_forms
 from .text import TokenList, tokens
 
 __all__ = ["TermMatch", "Entry", "Lexicon", "default_lexicon", "POS_TAGS"]
@@ -77,7 +77,6 @@ class Entry:
     not_preceded_by: tuple[str, ...] = ()
     note: str = ""
     provenance: str = ""
-    forms: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.term, str) or not self.term.strip():
@@ -117,13 +116,13 @@ def _variants(entry: Entry) -> set[tuple[str, ...]]:
         else:
             found = {words[0]}
         return {_token_keys(f) for f in found} | {(fold(f),) for f in found}
-    if entry.pos == "verb" and words[0].lower() not in ("se", "s'"):
+    if entry.pos == "verb":
+        if fold(words[0]) in ("se", "s'"):  # "s'effondrer": drop the reflexive pronoun
+            return _variants(Entry(" ".join(words[1:]), entry.category, "verb"))
+        # "laisser entendre": conjugate the first word, keep the rest
         heads = [verb_forms(words[0])]
         rest = [[w] for w in words[1:]]
         return {tuple(fold(w) for w in combo) for combo in itertools.product(*heads, *rest)}
-    if entry.pos in ("verb",):
-        # "s'effondrer sur": drop the reflexive pronoun, conjugate the verb
-        return _variants(Entry(" ".join(words[1:]), entry.category, "verb"))
     # multiword noun or adjective phrase: inflect the words before the first function word
     inflectable = 0
     for w in words:
@@ -132,17 +131,11 @@ def _variants(entry: Entry) -> set[tuple[str, ...]]:
         inflectable += 1
     if entry.pos not in ("noun", "adj"):
         inflectable = min(inflectable, 1)  # a fixed expression: only its first word takes a plural
-        choices = [{words[0], *(_plural_only(words[0]))}] if inflectable else []
+        choices = [{words[0], *_plural(words[0])}] if inflectable else []
     else:
         choices = [adjective_forms(w) for w in words[:inflectable]]
     rest = [[w] for w in words[inflectable:]]
     return {tuple(fold(w) for w in combo) for combo in itertools.product(*choices, *rest)}
-
-
-def _plural_only(word: str) -> set[str]:
-    from .inflect import _plural
-
-    return _plural(word)
 
 
 _SENTENCE_OPENERS = frozenset(".!?…:;«»\"“”—–-([\n")

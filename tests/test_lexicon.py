@@ -197,3 +197,9 @@ def test_capitalised_words_inside_a_sentence_are_names(text, expected):
 def test_a_long_entry_cut_by_the_end_of_the_text_does_not_match_a_shorter_one():
     lex = Lexicon([Entry("coup", "x"), Entry("coup de force", "y")])
     assert [(m.text, m.category) for m in lex.match("un coup de")] == [("coup", "x")]
+
+
+@pytest.mark.parametrize("term", ["s'effondrer", "s’effondrer", "se effondrer"])
+def test_reflexive_verbs_with_any_apostrophe(term):
+    lex = Lexicon([Entry(term, "loaded", "verb")])
+    assert [m.text for m in lex.match("Le marché s'effondre.")] == ["effondre"]
