@@ -12,7 +12,7 @@ from ._validation import check_text, type_error
 from .compare import group_of
 from .corpus import iter_documents
 from .inflect import fold
-from .text import TokenList, sentences, tokens
+from .text import INVERTED_SUBJECT, TokenList, sentences, tokens
 from .verbs import speech_verb_forms
 
 __all__ = ["ActorLabel", "attached_labels", "actor_labels"]
@@ -58,7 +58,6 @@ _NOT_APPOSITION = frozenset(
 )
 _PUNCT = re.compile(r"[^\w\s]")
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|is|it|ite|int|inte|ant)$")  # "venu en personne" is no label
-_INVERTED = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)$")
 # heads of titles whose complement belongs to the title: "chef de l'opposition", "président du Parlement"
 _TITLE_HEADS = frozenset(
     "président présidente chef cheffe dirigeant dirigeante leader secrétaire directeur directrice ministre "
@@ -81,16 +80,20 @@ def _name_variants(actor: str, aliases: Iterable[str]) -> list[str]:
     return sorted({n for n in names if n}, key=len, reverse=True)
 
 
+_ACCENTED = {"a": "àáâãä", "c": "ç", "e": "èéêë", "i": "ìíîï", "n": "ñ", "o": "òóôõö", "u": "ùúûü", "y": "ÿ"}
+
+
+def _accent_insensitive(name: str) -> str:
+    """A regular expression for ``name`` that matches it with or without accents ("Andres" / "Andrés")."""
+    out = []
+    for c in fold(name):
+        out.append(f"[{c}{_ACCENTED[c]}]" if c in _ACCENTED else re.escape(c))
+    return "".join(out)
+
+
 def _mention_pattern(names: list[str]) -> re.Pattern:
-    alternatives = "|".join(re.escape(fold(n)) for n in names)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-
-
-def _fold_same_length(text: str) -> str:
-    folded = text.lower()
-    if len(folded) != len(text):
-        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return "".join(fold(c) if len(fold(c)) == 1 else c for c in folded) if not folded.isascii() else folded
+    alternatives = "|".join(_accent_insensitive(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 def _token_class(norm: str, text: str) -> str:
@@ -106,7 +109,7 @@ def _token_class(norm: str, text: str) -> str:
         return "C"
     if norm in _TITLE_HEADS:
         return "T"
-    if norm in _VERBS or _INVERTED.search(norm) or norm.endswith(("rait", "raient", "aient")):
+    if norm in _VERBS or INVERTED_SUBJECT.search(norm) or norm.endswith(("rait", "raient", "aient")):
         return "V"  # auxiliaries, inverted verbs, imperfect and conditional forms
     if _PUNCT.fullmatch(norm) or norm in ("et", "ou", "mais", "que", "qu'"):
         return "X"  # punctuation and conjunctions end a noun phrase
@@ -183,7 +186,7 @@ def _apposition(toks: TokenList, norms: list[str], last: int, hi: int) -> tuple[
         return None
     a = i + 1
     if (a >= hi or norms[a] in _NOT_APPOSITION or _PUNCT.fullmatch(norms[a]) or toks.texts[a][:1].isupper()
-            or _INVERTED.search(norms[a]) or (_PARTICIPLE.search(norms[a]) and norms[a] not in _TITLE_HEADS)
+            or INVERTED_SUBJECT.search(norms[a]) or (_PARTICIPLE.search(norms[a]) and norms[a] not in _TITLE_HEADS)
             or fold(norms[a]) in speech_verb_forms() or norms[a] in _PREPOSITIONS or norms[a].endswith("ment")
             or norms[a] == "peut-être"):
         return None
@@ -244,13 +247,12 @@ def attached_labels(text: str, actor: str, *, aliases: Iterable[str] = ()) -> li
     if not isinstance(actor, str) or not actor.strip():
         raise type_error("actor", actor, "a non-empty name (str)")
     pattern = _mention_pattern(_name_variants(actor, aliases))
-    folded = _fold_same_length(text)
     toks = tokens(text, punct=True)
     norms = toks.norms
     sents = sentences(text)
     out = []
     sent_starts = [x.start for x in sents]
-    for m in pattern.finditer(folded):
+    for m in pattern.finditer(text):
         first = bisect.bisect_left(toks.starts, m.start())
         last = bisect.bisect_left(toks.starts, m.end()) - 1
         if first >= len(toks) or toks.starts[first] != m.start():

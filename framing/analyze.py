@@ -6,7 +6,7 @@ import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Any, NamedTuple
 
@@ -113,7 +113,7 @@ def _check_indicators(names: Sequence[str] | None) -> list[str]:
 
 def _analyze_one(doc: Document, names: list[str], errors: str) -> dict[str, Any] | None:
     row: dict[str, Any] = {"id": doc.id, "title": doc.title, "outlet": doc.outlet, "date": doc.date}
-    reserved = _reserved_columns()
+    reserved = _reserved_columns() if doc.meta else frozenset()
     for key, value in doc.meta.items():
         row[f"meta_{key}" if key in reserved else key] = value
     view = TextView(doc.text)
@@ -296,11 +296,15 @@ def analyze(
     return frame
 
 
+@lru_cache(maxsize=8)
+def _reserved_for(indicators: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(["id", "title", "outlet", "date", "error"]).union(*indicators)
+
+
 def _reserved_columns() -> frozenset[str]:
     """Column names that metadata fields may not take (they get a ``meta_`` prefix instead)."""
-    return frozenset(["id", "title", "outlet", "date", "error"]).union(
-        c for ind in INDICATORS.values() for c in ind.columns
-    )
+    # cached on the registry's columns: computed once, not once per document
+    return _reserved_for(tuple(ind.columns for ind in INDICATORS.values()))
 
 
 def _is_sized_frame(obj: Any) -> bool:

@@ -10,7 +10,7 @@ from itertools import compress, count
 from ._validation import check_text, type_error, value_error
 from .inflect import fold
 from .lexicon import Lexicon, TermMatch, default_lexicon
-from .text import _QUOTATION, TokenList, tokens
+from .text import _QUOTATION, INVERTED_SUBJECT, TokenList, tokens
 from .verbs import speech_verb_forms
 
 __all__ = ["loaded_terms", "lexical_profile", "scare_quotes", "evidentials", "LEXICAL_CATEGORIES"]
@@ -141,7 +141,6 @@ _NAMING_WORDS = frozenset(
         "campagne affaire réseau groupe marque titre rubrique devise thème nom sigle"
     ).split()
 )
-_INVERSION = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)$")
 
 
 def _has_speech_cue(folded: list[str], before: int, lo: int, first: int, after: int, hi: int,
@@ -156,7 +155,7 @@ def _has_speech_cue(folded: list[str], before: int, lo: int, first: int, after: 
     """
     for k in range(lo, hi):
         word = folded[k]
-        if word == "selon" or (word == "d'" and k + 1 < hi and folded[k + 1] == "apres") or _INVERSION.search(word):
+        if word == "selon" or (word == "d'" and k + 1 < hi and folded[k + 1] == "apres") or INVERTED_SUBJECT.search(word):
             return True
     if any(folded[k] in verbs for k in range(before, first)):
         return True

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import itertools
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -21,7 +20,7 @@ from typing import Any, NamedTuple
 
 from ._validation import check_text, type_error, value_error
 from .inflect import _plural, adjective_forms, fold, verb_forms
-from .text import TokenList, tokens
+from .text import INVERTED_SUBJECT, TokenList, tokens
 
 __all__ = ["TermMatch", "Entry", "Lexicon", "default_lexicon", "POS_TAGS"]
 
@@ -32,8 +31,6 @@ _COLUMNS = ("term", "category", "pos", "not_followed_by", "not_preceded_by", "no
 _FUNCTION_WORDS = frozenset(
     "de d' du des la le les l' à au aux en par pour sur contre avec sans sous et ou que qu' un une".split()
 )
-# inverted subject clitics glued to a verb: "révèle-t-il", "dit-on", "assure-t-elle"
-_CLITIC = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles)$")
 _CLITIC_ENDINGS = ("-il", "-elle", "-on", "-ils", "-elles")
 
 
@@ -258,7 +255,7 @@ class _Matcher:
         return out
 
     def _hyphenated(self, word: str, folded: list[str], i: int):
-        bare = _CLITIC.sub("", word)
+        bare = INVERTED_SUBJECT.sub("", word)
         if bare != word:
             entry = self.keys.get((bare,))
             if entry is not None and not self._excluded(entry, folded, i, i + 1, folded):

@@ -27,6 +27,7 @@ __all__ = [
     "sentences",
     "paragraphs",
     "ABBREVIATIONS",
+    "INVERTED_SUBJECT",
 ]
 
 
@@ -263,6 +264,10 @@ _TOKEN_SPLIT_SPECIAL_PUNCT = re.compile(f"({_SPECIAL}|{_WORD}|{_PUNCT})")
 
 def _has_special(text: str) -> bool:
     return "@" in text or "#" in text or "://" in text or "www." in text
+
+
+#: A word with an inverted subject clitic: "a-t-il", "dit-elle", "révèle-t-on", "estiment-ils".
+INVERTED_SUBJECT = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles)$")
 
 
 class TokenList(Sequence[Token]):
