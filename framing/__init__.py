@@ -11,6 +11,7 @@ from .compare import distinctive_terms
 from .corpus import Document, iter_documents, load_sample, read_corpus
 from .indicators import lexical_profile, loaded_terms
 from .lexicon import Entry, Lexicon, TermMatch, default_lexicon
+from .quotes import Quote, extract_quotes
 from .text import Span, Token, normalise, paragraphs, sentences, tokens
 
 __all__ = [
@@ -36,4 +37,6 @@ __all__ = [
     "actor_labels",
     "attached_labels",
     "distinctive_terms",
+    "Quote",
+    "extract_quotes",
 ]

