@@ -115,9 +115,9 @@ _INNER_PREPS = frozenset("de d' du des à au aux auprès".split())
 _CONJ_SUB = frozenset("que qu'".split())
 _NOT_INFINITIVE = frozenset(
     "hier premier première dernier quartier entier métier papier janvier février cahier fer mer "
-    "leur sœur soeur cœur coeur chœur honneur pouvoir devoir avoir savoir espoir soir noir "
+    "leur sœur soeur cœur coeur chœur honneur espoir soir noir "
     "trottoir couloir miroir tiroir rasoir mouchoir réservoir territoire histoire mémoire victoire "
-    "gloire foire année faire? ".replace("faire? ", "").split()
+    "gloire foire année".split()
 )
 _WORK_NOUNS = frozenset(
     "livre roman film documentaire émission programme série album chanson titre ouvrage essai pièce "
@@ -131,6 +131,11 @@ _OPENERS = frozenset({"«", '"', "“", "‹"})
 _END_PUNCT = frozenset({".", "!", "?", "...", "…", "?!", "!?", "!!", "??"})
 _DASHES = "—–-"
 _WORD = re.compile(r"\w")
+
+
+def _adverb(n: str) -> bool:
+    """A closed-class adverb or a lowercase -ment adverb (sobrement, publiquement)."""
+    return n in _ADVERBS or (n.endswith("ment") and len(n) > 6 and n.isalpha() and fold(n) not in _speaker_nouns())
 
 
 def _is_word(s: str) -> bool:
@@ -472,7 +477,7 @@ def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool
                 first = k
                 k -= 1
             break
-        if n in _ADVERBS or n == "," or n in ("de", "son", "sa", "leur", "côté", "part") or n in _NEGATORS:
+        if _adverb(n) or n == "," or n in ("de", "pour", "son", "sa", "leur", "côté", "part") or n in _NEGATORS:
             j -= 1
             steps += 1
             continue
@@ -607,7 +612,8 @@ class _Entities:
                 i = j
                 continue
             if F[i] in _COMMON_CAPS or (initial and (nouns.get(F[i]) or F[i] in speech_verb_forms()
-                                                     or F[i] in self.lower_words)):
+                                                     or F[i] in self.lower_words)) or (
+                    T[i].isupper() and nouns.get(F[i], ("",))[0] == "person"):
                 i += 1
                 continue
             j = self._run_end(i)
@@ -791,6 +797,14 @@ class _Extractor:
                 return self.tok_mark[j]
         return -1
 
+    def in_quoted(self, t: int) -> bool:
+        """Is token ``t`` inside quoted words (not in an incise splitting a quotation)?"""
+        k = self.tok_mark[t]
+        if k < 0:
+            return False
+        s = self.doc.S[t]
+        return any(a <= s < b for a, b in self.marks[k].pieces)
+
     def sentence_bounds(self, t: int) -> tuple[int, int]:
         return self.doc.sent_tok[self.doc.tok_sent[t]]
 
@@ -840,11 +854,15 @@ class _Extractor:
             if n in _CONJ_SUB or n in ("qui", "et", "ou", "mais", "dont", "où", "lorsque", "quand", "si", "puis",
                                        "selon", "comme", "car", "donc", "alors"):
                 break
-            if n in _AUX or (n in speech_verb_forms() and not _is_cap(t) and k != j):
+            if n in _AUX or (n in speech_verb_forms() and not _is_cap(t) and k != j
+                             and not (k > lo and N[k - 1] in _DETS)):
                 break
             if k < j and N[k] in _TIME_WORDS and k == start - 1:
                 break
             start = k
+            if n in ("du", "des", "au", "aux") and k - 1 >= lo and _is_word(T[k - 1]) and N[k - 1] not in _DETS:
+                k -= 1  # contracted preposition inside the phrase: "un proche du maire"
+                continue
             if n in _DETS or n in _HONORIFICS:
                 # a determiner opens the phrase unless a preposition makes it an inner complement
                 if k - 1 >= lo and N[k - 1] in _INNER_PREPS | {"pour", "sur", "chez", "contre", "avec", "par",
@@ -910,6 +928,8 @@ class _Extractor:
             if info is not None:
                 head_noun = (k, info)
             break
+        if name is not None and n0 in _PLURAL_DETS and name[0] > a + 1:
+            name = None  # "les vingt-deux États membres": a group, not the name inside it
         if name is not None:
             s, e, ent = name
             kind = ent.kind
@@ -930,6 +950,9 @@ class _Extractor:
         definite = det in _DET_DEF
         if kind == "anonymous":
             return _Speaker(phrase_text, "anonymous", gender, "pl" if plural else "sg", *span)
+        if det in ("son", "sa", "ses", "leur", "leurs") and kind in (None, "document") and not plural:
+            # "Son message :", "sa réponse" — the possessor speaks
+            return self.resolve_pronoun(None, "sg", pos, *span)
         if kind == "document":
             if definite and det not in ("son", "sa", "ses", "leur", "leurs"):
                 prev = self.recent("document", pos)
@@ -943,8 +966,10 @@ class _Extractor:
                 prev = self.recent_entity("organisation", pos, F[head_noun[0]])
                 if prev is not None:
                     return _Speaker(prev.name, "organisation", None, "sg", *span)
-            return _Speaker(phrase_text, "group" if plural else "organisation", None, "pl" if plural else "sg",
-                            *span)
+            if plural:
+                return _Speaker(phrase_text, "group", None, "pl", *span)
+            bare = text[doc.S[a + 1]: span[1]] if det and b - a > 1 else phrase_text
+            return _Speaker(bare, "organisation", None, "sg", *span)
         if kind == "group" or plural:
             return _Speaker(phrase_text, "group", None, "pl", *span)
         if kind == "person":
@@ -965,11 +990,21 @@ class _Extractor:
         return None
 
     def recent_entity(self, kind: str, pos: int, head: str) -> _Entity | None:
+        for off, sp in reversed(self.speakers):
+            if off < pos and sp.kind == kind and sp.name:
+                return _Entity(sp.name, kind, None, off)
         ment = self.ents.mentions
+        N = self.doc.N
+        fallback = None
         for tok, ent in reversed(ment):
-            if self.doc.S[tok] < pos and ent.kind == kind:
+            if self.doc.S[tok] >= pos or self.in_quoted(tok):
+                continue
+            if ent.kind == kind:
                 return ent
-        return None
+            if kind == "organisation" and ent.kind == "name" and fallback is None and (
+                    tok == 0 or N[tok - 1] not in _PREPOSITIONS | {"en", "l'", "la", "le"}):
+                fallback = ent
+        return fallback
 
     def role_link(self, role: str, pos: int, gender: str | None) -> _Entity | None:
         """The person a definite role noun refers to: a name linked to that role, else the most
@@ -986,7 +1021,7 @@ class _Extractor:
         for tok, ent in reversed(self.ents.mentions):
             if doc.S[tok] >= pos:
                 continue
-            if ent.kind != "person":
+            if ent.kind != "person" or self.in_quoted(tok):
                 continue
             if gender and ent.gender and ent.gender != gender:
                 continue
@@ -997,36 +1032,49 @@ class _Extractor:
             return ent
         return best
 
-    _role_cache: dict[str, _Entity] | None = None
+    _role_cache: dict[str, list[tuple[int, _Entity]]] | None = None
 
-    def role_links(self) -> dict[str, _Entity]:
+    def role_link(self, role: str, pos: int, gender: str | None) -> _Entity | None:
+        """The person a definite role noun refers to: the latest name linked to that role before
+        ``pos`` (else the first after it), else the most recent compatible person named before."""
+        links = [(t, e) for t, e in self.role_links().get(role, ()) if not gender or e.gender in (None, gender)]
+        before = [e for t, e in links if self.doc.S[t] < pos]
+        if before:
+            return before[-1]
+        if links:
+            return links[0][1]
+        return self.recent_person(gender, pos)
+
+    def role_links(self) -> dict[str, list[tuple[int, _Entity]]]:
         """Role nouns the text attaches to a person name: ``le président X``, ``la maire, X,``,
-        ``X, porte-parole de``."""
+        ``le PDG de Norvalis, X``, ``X, porte-parole de``."""
         if self._role_cache is not None:
             return self._role_cache
         doc = self.doc
-        N, F, T = doc.N, doc.F, doc.T
+        N, F = doc.N, doc.F
         nouns = _speaker_nouns()
-        links: dict[str, _Entity] = {}
+        links: dict[str, list[tuple[int, _Entity]]] = {}
         for tok, ent in self.ents.mentions:
-            if ent.kind != "person":
+            if ent.kind not in ("person", "name"):
                 continue
-            # role before the name, possibly with a comma and a complement: "la maire, Claire Dumas"
-            k = tok - 1
-            steps = 0
-            while k >= 0 and steps < 8:
-                info = nouns.get(F[k])
-                if info is not None and info[0] == "person":
-                    links[F[k]] = ent
-                    break
-                if N[k] in (".", ";", ":", "»", '"', "«") or N[k] in _AUX:
-                    break
-                k -= 1
-                steps += 1
+            prev = N[tok - 1] if tok > 0 else ""
+            if prev not in ("de", "d'", "du", "des", "à", "au", "aux"):
+                # role before the name: adjacent, or closed by a comma ("le PDG de Norvalis, X")
+                k = tok - 1
+                steps = 0
+                while k >= 0 and steps < 8:
+                    info = nouns.get(F[k])
+                    if info is not None and info[0] == "person" and (k == tok - 1 or prev == ","
+                                                                     or _is_cap(doc.T[k + 1])):
+                        links.setdefault(F[k], []).append((tok, ent))
+                        break
+                    if N[k] in (".", ";", ":", "»", '"', "«") or N[k] in _AUX:
+                        break
+                    k -= 1
+                    steps += 1
             # apposition after the name: "Claire Dumas, maire de", "X, la porte-parole"
-            k = tok + 1
-            while k < doc.n and _is_cap(T[k]):
-                k += 1
+            end = self.ents.span_at.get(tok, (tok + 1, ent))[0]
+            k = end
             if k < doc.n and N[k] == ",":
                 k += 1
                 if k < doc.n and N[k] in _DETS:
@@ -1034,7 +1082,7 @@ class _Extractor:
                 for k2 in range(k, min(doc.n, k + 3)):
                     info = nouns.get(F[k2])
                     if info is not None and info[0] == "person":
-                        links.setdefault(F[k2], ent)
+                        links.setdefault(F[k2], []).append((tok, ent))
                         break
         self._role_cache = links
         return links
@@ -1077,8 +1125,11 @@ class _Extractor:
         k = j
         while k < hi:
             n = N[k]
-            if n in _ADVERBS or n in _TIME_WORDS:
+            if _adverb(n) or n in _TIME_WORDS:
                 k += 1
+                continue
+            if n == "pour" and k + 2 < hi and N[k + 2] == "part":
+                k += 3  # "pour sa part"
                 continue
             if n in ("à", "au", "aux", "auprès") and k + 1 < hi:
                 # an indirect object (à l'AFP, au journal X) before the subject
@@ -1142,6 +1193,11 @@ class _Extractor:
         if j >= lo and N[j] in _MODALS:
             g = _verb_group(doc, j, lo)[0]
             return self.speaker_before(g, lo)
+        if j >= lo and N[j] == ")":
+            k = j
+            while k > lo and N[k] != "(":
+                k -= 1
+            j = k - 1
         if j < lo:
             return None
         n = N[j]
@@ -1184,30 +1240,33 @@ class _Extractor:
                     pieces.append((k + 1, end))
                     break
                 k -= 1
+            # each piece, nearest first: skip incises (de son côté, interrogé par X, qui …, sous
+            # couvert d'anonymat); a role piece with a name in the piece before it gives that name
+            candidates = []
             for s, e in pieces:
                 if s >= e:
                     continue
-                first_norm = N[s]
-                if first_norm in ("qui", "dont", "selon", "interrogé", "interrogée", "pour", "de", "d'", "lui",
-                                  "elle", "eux", "quant", "sous", "par", "dans", "en", "lors", "après", "avant",
-                                  "depuis", "contacté", "contactée", "joint", "jointe", "sollicité"):
-                    if first_norm in ("elle", "lui", "eux") and e - s == 1:
-                        continue
-                    if first_norm in ("qui", "dont", "selon", "pour", "de", "d'", "quant", "sous", "par", "dans",
-                                      "en", "lors", "après", "avant", "depuis") or first_norm.startswith("interrog"):
-                        continue
-                name = self._head_name(s, e)
-                if name is not None or self.np_kind(s, e) is not None:
-                    # a role phrase followed by an apposed name, or a name followed by a role
-                    sp = self.speaker_from_np(*self._trim_np(s, e), doc.S[s])
-                    if sp is not None and name is None and sp.kind == "person":
-                        # "Karim Benali, le secrétaire général, a dit": look for the name before
-                        idx = pieces.index((s, e))
-                        if idx + 1 < len(pieces):
-                            ps, pe = pieces[idx + 1]
-                            if self._head_name(ps, pe) is not None:
-                                return self.speaker_from_np(*self._trim_np(ps, pe), doc.S[ps])
-                    return sp
+                if e - s == 1 and N[s] in _STRESSED_PRONOUNS:
+                    continue  # "La CUT, elle, a appelé"
+                if not (N[s] in _DETS or N[s] in _HONORIFICS or _is_cap(doc.T[s]) or N[s] in _SUBJECT_PRONOUNS):
+                    continue  # a subject starts with a determiner, a name or a pronoun
+                a, b = self._trim_np(s, e)
+                if a >= b:
+                    continue
+                if N[a] in _NOT_SUBJECT_START or (doc.T[a][:1].islower() and N[a].endswith(("é", "ée", "és", "ées"))):
+                    continue
+                candidates.append((a, b))
+            for idx, (a, b) in enumerate(candidates):
+                name = self._head_name(a, b)
+                sp = self.speaker_from_np(a, b, doc.S[a])
+                if sp is None:
+                    continue
+                if name is None and idx + 1 < len(candidates):
+                    pa, pb = candidates[idx + 1]
+                    if self._head_name(pa, pb) is not None and pb + 1 == a - 0 or (
+                            self._head_name(pa, pb) is not None and sp.kind in ("person", "anonymous", "unknown")):
+                        return self.speaker_from_np(pa, pb, doc.S[pa])
+                return sp
             return None
         a, b = self.np_before(j, lo)
         return self.speaker_from_np(a, b, doc.S[a])
@@ -1215,6 +1274,11 @@ class _Extractor:
     def _trim_np(self, s: int, e: int) -> tuple[int, int]:
         """Trim a comma-delimited piece to its noun phrase (drop a leading participle phrase)."""
         doc = self.doc
+        if e - 1 > s and doc.N[e - 1] == ")":
+            k = e - 1
+            while k > s and doc.N[k] != "(":
+                k -= 1
+            e = k
         a, b = self.np_before(e - 1, s)
         return (a, b) if a < b else (s, e)
 
@@ -1343,7 +1407,7 @@ class _Extractor:
         if i > 0 and N[i - 1] in ("l'", "la", "le", "les") and first == i - 1:
             # "l'annonce de X" (noun) against "le ministre l'affirme" (clitic)
             before = N[i - 2] if i >= 2 else ""
-            if not before or not _is_word(doc.T[i - 2]) or before in _INNER_PREPS | {"et", "sur", "par", "pour"}:
+            if not before or not _is_word(doc.T[i - 2]) or before in _INNER_PREPS | _PREPOSITIONS | {"et"}:
                 return False
         if _is_cap(T[i]) and (i == 0 or doc.tok_sent[i - 1] != doc.tok_sent[i]):
             return False  # a capitalised word opening a sentence (Annonce, Note) is seldom the verb
@@ -1404,8 +1468,10 @@ class _Extractor:
         doc = self.doc
         N, T = doc.N, doc.T
         k = j
-        while k < hi and (N[k] in _ADVERBS or N[k] in _TIME_WORDS):
+        while k < hi and (_adverb(N[k]) or N[k] in _TIME_WORDS):
             k += 1
+        if k + 2 < hi and N[k] == "pour" and N[k + 2] == "part":
+            k += 3
         if k < hi and N[k] in ("à", "au", "aux", "auprès"):
             return True
         if k >= hi:
@@ -1432,11 +1498,11 @@ class _Extractor:
                 return []
             end_tok = doc.tok_at(sp.end) if sp.end is not None else cue.verb + 1
         e = end_tok
-        while e < doc.n and doc.S[e] < m.ce and N[e] != ",":
+        while e < doc.n and doc.S[e] < m.ce and N[e] not in (",", ".", ";"):
             e += 1
             if e - end_tok > 8:
                 return []
-        if e >= doc.n or N[e] != ",":
+        if e >= doc.n or N[e] not in (",", ".", ";"):
             return []
         left = (m.cs, doc.E[first - 2] if first >= 2 else m.cs)
         right_s, right_e = _content(self.text, doc.E[e], m.ce)
@@ -1554,54 +1620,7 @@ class _Extractor:
     def attribute_preposed(self, cue: _Cue, lo: int, hi: int, takes: tuple[str, ...]):
         doc = self.doc
         N, T = doc.N, doc.T
-        j = cue.verb + 1
-        steps = 0
-        comp = None
-        while j < hi and steps < 14:
-            n = N[j]
-            if n in _CONJ_SUB:
-                comp = ("que", j + 1)
-                break
-            if n == ":" :
-                comp = ("colon", j + 1)
-                break
-            mk = self.mark_starting_at(j)
-            if mk >= 0 and steps <= 3:
-                comp = ("mark", mk)
-                break
-            if n in ("à", "de", "d'") and _looks_infinitive(doc, j + 1) and (
-                    ("a" in takes and n == "à") or ("de" in takes and n != "à")):
-                comp = ("inf", j + 1)
-                break
-            if (cue.infinitive or cue.lemma in ("dire",)) and n not in _DETS and steps == 0 and \
-                    cue.lemma == "dire" and _looks_infinitive(doc, j):
-                comp = ("inf", j)
-                break
-            if n in _DETS and steps <= 2 and "np" in takes:
-                comp = ("np", j)
-                break
-            if n in _ADVERBS or n in _TIME_WORDS or n in _NEGATORS:
-                j += 1
-                steps += 1
-                continue
-            if n in ("à", "au", "aux", "auprès") and steps <= 4:
-                # "a indiqué à l'AFP que", "a assuré aux journalistes que"
-                j += 1
-                steps += 1
-                continue
-            if ("a" in takes or "de" in takes) and (_is_word(T[j]) or n == "'") and n not in _STOP_NP:
-                j += 1  # an object before à/de: "appelé l'Union continentale à", "accusé X de"
-                steps += 1
-                continue
-            if _is_word(T[j]) and n in _DETS | _INNER_PREPS and steps <= 4:
-                j += 1
-                steps += 1
-                continue
-            if _is_word(T[j]) and (_is_cap(T[j]) or n in ("l'", "d'")) and steps <= 5:
-                j += 1
-                steps += 1
-                continue
-            break
+        comp = self.complement(cue, hi, takes)
         if comp is None:
             return []
         # the subject
@@ -1635,8 +1654,8 @@ class _Extractor:
             return []
         if pos >= hi:
             return []
-        # a following cue in the same sentence ends this clause ("et estime que")
-        stops = {c for c in self.cue_starts if pos < c < hi}
+        # a following coordinated cue in the same sentence ends this clause ("et estime que")
+        stops = self.coordinated_stops(pos, hi)
         s = doc.S[pos]
         if N[pos] in ("«", '"', "“") and kind_c == "que":
             pass
@@ -1646,6 +1665,92 @@ class _Extractor:
         kind = "mixed" if self.absorb_marks(s, e) else "indirect"
         self.note_speaker(doc.S[cue.first], sp)
         return [(s, e, kind, sp, cue.lemma, cue.negated, 0)]
+
+    def coordinated_stops(self, pos: int, hi: int) -> set[int]:
+        N = self.doc.N
+        stops = set()
+        for c in self.cue_starts:
+            if pos < c < hi and self.tok_mark[c] < 0:
+                if N[c - 1] in ("et", "mais", "puis", ",", ";"):
+                    stops.add(c)
+                elif N[c - 1] in _SUBJECT_PRONOUNS and c - 2 > pos and N[c - 2] in ("et", "mais", "puis", ",", ";"):
+                    stops.add(c - 2)
+        return stops
+
+    def complement(self, cue: _Cue, hi: int, takes: tuple[str, ...]) -> tuple[str, int] | None:
+        """What the verb of ``cue`` introduces: ``("que", token)``, ``("colon", token)``,
+        ``("mark", mark index)``, ``("inf", token)`` or ``("np", token)``; None if nothing."""
+        doc = self.doc
+        N, T = doc.N, doc.T
+        verbs = speech_verbs()
+        directive = cue.lemma in verbs and verbs[cue.lemma].cue_class == "directive"
+        j = cue.verb + 1
+        steps = 0
+        pp = False  # inside a prepositional phrase: only que, a colon or a quotation may follow
+        while j < hi and steps < 16:
+            n = N[j]
+            if n in _CONJ_SUB:
+                return ("que", j + 1)
+            if n == ":":
+                return ("colon", j + 1)
+            mk = self.mark_starting_at(j)
+            if mk >= 0 and steps <= 3 and not pp:
+                return ("mark", mk)
+            if n in ("à", "de", "d'") and (("a" in takes and n == "à") or ("de" in takes and n != "à")):
+                nxt = j + 1
+                if nxt < hi and N[nxt] in _OPENERS:
+                    nxt += 1
+                if _looks_infinitive(doc, nxt):
+                    return ("inf", j + 1)
+            if cue.lemma == "dire" and steps == 0 and _looks_infinitive(doc, j):
+                return ("inf", j)
+            if not pp and steps <= 2 and "np" in takes and n in _DETS:
+                return ("np", j)
+            if not pp and directive and n in ("à", "au", "aux") and j + 1 < hi and (n != "à" or N[j + 1] in _DETS):
+                return ("np", j + 1 if n == "à" else j)  # appeler à une grève, appeler au calme
+            if _adverb(n) or n in _TIME_WORDS or n in _NEGATORS:
+                j += 1
+                steps += 1
+                continue
+            if n == "pour" and j + 2 < hi and N[j + 2] == "part":
+                j += 3
+                steps += 3
+                continue
+            if n == "depuis":
+                # a time phrase before the object: "réclamait depuis deux ans un audit"
+                k = j + 1
+                while k < hi and k - j <= 4 and N[k] not in _DETS:
+                    k += 1
+                if k < hi and k - j <= 4 and N[k - 1] in _DURATIONS:
+                    j = k
+                    continue
+            if n in _PP_STARTS:
+                pp = True
+                j += 1
+                steps += 1
+                continue
+            if pp and (_is_word(T[j]) or n in (",", "'")) and n not in _AUX:
+                j += 1
+                steps += 1
+                continue
+            if ("a" in takes or "de" in takes) and (_is_word(T[j]) or n == "'") and n not in _STOP_NP:
+                j += 1  # an object before à/de: "appelé l'Union continentale à", "accusé X de"
+                steps += 1
+                continue
+            if _is_word(T[j]) and n in _DETS | _INNER_PREPS and steps <= 4:
+                j += 1
+                steps += 1
+                continue
+            if _is_word(T[j]) and (_is_cap(T[j]) or n in ("l'", "d'")) and steps <= 5:
+                j += 1
+                steps += 1
+                continue
+            if n in _DETS or (_is_word(T[j]) and steps <= 5 and ":" in N[j: min(hi, j + 8)]):
+                j += 1  # an object before a colon: "raconte la nuit du 14 mars :"
+                steps += 1
+                continue
+            break
+        return None
 
     def recent_in_sentence(self, lo: int, t: int) -> _Speaker | None:
         pos = self.doc.S[t]
@@ -1667,8 +1772,9 @@ class _Extractor:
         if a >= b:
             return []
         sp = self.speaker_from_np(a, b, doc.S[a])
-        if sp is None or sp.kind == "unknown" and sp.name and self._head_name(a, b) is None:
-            return []
+        if sp is None or (sp.kind in ("unknown", "group") and self._head_name(a, b) is None
+                          and self.np_kind(a, b) is None and N[a] not in _STRESSED_PRONOUNS):
+            return []  # a hedge with no source: selon les premiers éléments, selon toute vraisemblance
         self.note_speaker(doc.S[cue.first], sp)
         # skip a complement of the source phrase up to the comma
         k = b
@@ -1685,8 +1791,7 @@ class _Extractor:
             s, e = doc.S[start], doc.E[first - 2]
         elif k < hi and N[k] == ",":
             s = doc.S[k + 1] if k + 1 < hi else doc.E[k]
-            stops = {c for c in self.cue_starts if k + 1 < c < hi}
-            e = self.clause_end(k + 1, hi, stops) if k + 1 < hi else s
+            e = self.clause_end(k + 1, hi, set()) if k + 1 < hi else s
         else:
             return []
         if e - s < 10:
@@ -1778,6 +1883,21 @@ _FINITE = frozenset(
     "est sont était étaient sera seront serait seraient va vont allait doit doivent devait peut peuvent "
     "pouvait fait font faisait faut fallait reste restent semble semblent y c'est n'est".split()
 )
+
+_NOT_SUBJECT_START = frozenset(
+    "qui dont selon pour de d' quant sous par dans en lors après avant depuis avec sans malgré contacté "
+    "contactée joint jointe sollicité sollicitée interrogé interrogée interrogés interrogées cité citée "
+    "selon outre face".split()
+)
+
+_PREPOSITIONS = frozenset(
+    "à de d' du des au aux après avant depuis dès contre malgré avec dans sans sous sur selon vers pendant "
+    "lors par pour chez entre envers parmi".split()
+)
+_PP_STARTS = frozenset(
+    "à au aux auprès lors devant dans pendant après avant sur par avec en chez pour depuis".split()
+)
+_DURATIONS = frozenset("ans an mois semaines semaine jours jour heures années longtemps décennies".split())
 
 _COMPLEMENTS = frozenset({"que", "de", "a", "np", "direct"})
 
