@@ -552,7 +552,7 @@ class _Entities:
         T, N = self.doc.T, self.doc.N
         j = i + 1
         while j < self.doc.n:
-            if T[j - 1].isupper() and len(T[j - 1]) > 1 and not T[j].isupper():
+            if T[j - 1].isupper() and len(T[j - 1]) > 1 and not T[j].isupper() and self.doc.F[j] in _first_names():
                 break  # "l'AFP Jérôme Pailleret": an acronym does not start a person's name
             if _is_cap(T[j]) and N[j] not in _AUX and self.doc.F[j] not in _COMMON_CAPS:
                 j += 1
@@ -577,8 +577,9 @@ class _Entities:
                 continue
             if not _is_word(T[j]) or n in _AUX or n in _STOP_NP or n in speech_verb_forms():
                 break
-            if T[j][0].islower() and (n.endswith(("é", "ée", "és", "ées")) and j > i + 2):
-                break
+            if T[j][0].islower() and n.endswith(("é", "ée", "és", "ées")) and j > i + 2 and \
+                    N[j - 1] not in ("de", "d'", "du", "des", "la", "l'", "le", "les", "et", "en", "à", "aux"):
+                break  # a participle after the name: "l'Union continentale, réunie"
             j += 1
         while j > i + 1 and N[j - 1] in ("de", "d'", "du", "des", "la", "l'", "pour", "et", "en", "à", "aux"):
             j -= 1
@@ -955,6 +956,10 @@ class _Extractor:
         phrase_text = text[span[0]: span[1]]
         definite = det in _DET_DEF
         if kind == "anonymous":
+            if definite:
+                prev = self.recent("anonymous", pos)
+                if prev is not None:
+                    return _Speaker(prev.name, "anonymous", prev.gender, prev.number, *span)
             return _Speaker(phrase_text, "anonymous", gender, "pl" if plural else "sg", *span)
         if head_noun is not None and F[head_noun[0]] in ("direction", "management", "service", "porte-parole") \
                 and head_noun[0] + 2 < b and N[head_noun[0] + 1] in ("de", "d'", "du"):
@@ -1016,7 +1021,7 @@ class _Extractor:
                 continue
             if ent.kind == kind:
                 return ent
-            if kind == "organisation" and ent.kind == "name" and fallback is None and (
+            if kind in ("organisation", "media") and ent.kind == "name" and fallback is None and (
                     tok == 0 or N[tok - 1] not in _PREPOSITIONS | {"en", "l'", "la", "le"}):
                 fallback = ent
         return fallback
@@ -1466,13 +1471,26 @@ class _Extractor:
         # postposed: right after a quotation, a comma, ? or ! (or a dialogue line), subject after the verb
         postposed = cue.inverted is not None or (
             prev in (",", "?", "!", "»", '"', "”", "...", "…", ")") and not cue.participle
-            and self.subject_follows(i + 1, hi) and not self.apposition_before(first, lo))
+            and self.subject_follows(i + 1, hi) and not self.apposition_before(first, lo)
+            and self.plausible_speaker_after(i + 1, hi))
         line_mark = self.line_mark_for(first)
         if line_mark >= 0:
             postposed = True
         if postposed and not cue.infinitive:
             return self.attribute_postposed(cue, lo, hi, line_mark)
         return self.attribute_preposed(cue, lo, hi, takes)
+
+    def plausible_speaker_after(self, j: int, hi: int) -> bool:
+        """Is what follows a postposed verb a speaker (a name, a pronoun, a speaker noun), not an object
+        (``a justifié la fermeture du site``)?"""
+        saved = list(self.speakers)
+        try:
+            sp = self.speaker_after(j, hi)
+        finally:
+            self.speakers = saved
+        if sp is None:
+            return False
+        return sp.kind != "unknown" or sp.name is None
 
     def apposition_before(self, first: int, lo: int) -> bool:
         """``X, role, a dit`` or ``X, de son côté, a dit``: the comma before the verb closes an incise
