@@ -131,6 +131,7 @@ _OPENERS = frozenset({"«", '"', "“", "‹"})
 _END_PUNCT = frozenset({".", "!", "?", "...", "…", "?!", "!?", "!!", "??"})
 _DASHES = "—–-"
 _WORD = re.compile(r"\w")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-öø-ÿœæ][\w'’-]*")
 
 
 def _adverb(n: str) -> bool:
@@ -197,6 +198,12 @@ def _media_names() -> frozenset[str]:
                 if value.strip():
                     names.add(fold(value.strip()))
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _cue_candidates() -> frozenset[str]:
+    """Folded tokens that may start a cue (a speech-verb form, the first word of a multiword form)."""
+    return frozenset(speech_verb_forms()) | frozenset(_multiword_cues()) | {"selon", "d'"}
 
 
 @lru_cache(maxsize=1)
@@ -592,10 +599,17 @@ class _Entities:
         media = _media_names()
         nouns = _speaker_nouns()
         sent_first = {a for a, _ in doc.sent_tok}
-        self.lower_words = {f for f, t in zip(F, T) if t[:1].islower()}
+        self._lower_words: set[str] | None = None
+        capitals = [k for k, t in enumerate(T) if t[:1].isupper()]
+        c = 0
         i = 0
         pending_acronym: _Entity | None = None
-        while i < doc.n:
+        while c < len(capitals):
+            if capitals[c] < i:
+                c += 1
+                continue
+            i = capitals[c]
+            c += 1
             t = T[i]
             if not _is_cap(t):
                 i += 1
@@ -619,7 +633,7 @@ class _Entities:
                 i = j
                 continue
             if F[i] in _COMMON_CAPS or (initial and (nouns.get(F[i]) or F[i] in speech_verb_forms()
-                                                     or F[i] in self.lower_words)) or (
+                                                     or T[i].lower() in self.lower_words())) or (
                     T[i].isupper() and nouns.get(F[i], ("",))[0] == "person"):
                 i += 1
                 continue
@@ -646,6 +660,12 @@ class _Entities:
             if kind == "organisation":
                 pending_acronym = ent
             i = j
+
+    def lower_words(self) -> set[str]:
+        """Folded forms written in lowercase somewhere in the text (common words, not names)."""
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.doc.text))
+        return self._lower_words
 
     def _media_context(self, i: int) -> bool:
         prev = self.doc.F[i - 1] if i > 0 else ""
@@ -771,14 +791,11 @@ class _Extractor:
         doc = self.doc
         # token → index of the mark containing it (content or marks), -1 outside
         self.tok_mark = [-1] * doc.n
-        k = 0
-        for t in range(doc.n):
-            s = doc.S[t]
-            while k < len(self.marks) and self.marks[k].oe <= s:
-                k += 1
-            if k < len(self.marks) and self.marks[k].os <= s < self.marks[k].oe and self.marks[k].style not in (
-                    "line",):
-                self.tok_mark[t] = k
+        for k, m in enumerate(self.marks):
+            if m.style != "line":
+                a = bisect.bisect_left(doc.S, m.os)
+                b = bisect.bisect_left(doc.S, m.oe)
+                self.tok_mark[a:b] = [k] * (b - a)
         self.mark_starts = [m.os for m in self.marks]
 
     # -- helpers -------------------------------------------------------------------------------
@@ -1399,9 +1416,14 @@ class _Extractor:
         N, F = doc.N, doc.F
         cues: list[_Cue] = []
         verbs = speech_verbs()
+        candidates = _cue_candidates()
         i = 0
-        while i < doc.n:
+        n_tok = doc.n
+        while i < n_tok:
             f = F[i]
+            if f not in candidates and "-" not in f:
+                i += 1
+                continue
             if f == "selon" or (f == "d'" and i + 1 < doc.n and F[i + 1] == "apres"):
                 lemma = "selon" if f == "selon" else "d'après"
                 last = i if f == "selon" else i + 1
