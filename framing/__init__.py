@@ -11,7 +11,7 @@ from .compare import distinctive_terms
 from .corpus import Document, iter_documents, load_sample, read_corpus
 from .indicators import lexical_profile, loaded_terms
 from .lexicon import Entry, Lexicon, TermMatch, default_lexicon
-from .quotes import Quote, extract_quotes
+from .quotes import Quote, extract_quotes, quote_profile
 from .text import Span, Token, normalise, paragraphs, sentences, tokens
 
 __all__ = [
@@ -39,4 +39,5 @@ __all__ = [
     "distinctive_terms",
     "Quote",
     "extract_quotes",
+    "quote_profile",
 ]

@@ -15,6 +15,9 @@ from .corpus import Document, iter_documents
 from .indicators import _profile as _lexical_profile
 from .indicators import profile_columns
 from .lexicon import default_lexicon
+from .quotes import _extract_view
+from .quotes import _profile as _quote_profile
+from .quotes import profile_columns as quote_profile_columns
 from .text import Span, TokenList, paragraphs, sentences, tokens
 
 __all__ = ["analyze", "AnalysisError", "TextView", "INDICATORS", "indicator_columns"]
@@ -39,6 +42,16 @@ class TextView:
     def tokens(self) -> TokenList:
         """Word tokens (:func:`framing.text.tokens`)."""
         return tokens(self.text)
+
+    @cached_property
+    def punct_tokens(self) -> TokenList:
+        """Word and punctuation tokens (``tokens(text, punct=True)``)."""
+        return tokens(self.text, punct=True)
+
+    @cached_property
+    def quotes(self) -> list:
+        """Reported speech (:func:`framing.quotes.extract_quotes`, rules engine)."""
+        return _extract_view(self)
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -71,11 +84,16 @@ def _lexical(view: TextView) -> dict[str, float]:
     return _lexical_profile(view.text, view.tokens, default_lexicon())
 
 
+def _quotes(view: TextView) -> dict[str, float]:
+    return _quote_profile(view.quotes)
+
+
 #: The registry of per-document indicators run by :func:`analyze`, in column order. Adding an
 #: indicator is one function of a :class:`TextView` plus one line here.
 INDICATORS: dict[str, Indicator] = {
     "text": Indicator(_text_counts, ("n_chars", "n_tokens", "n_sentences", "n_paragraphs")),
     "lexical": Indicator(_lexical, profile_columns()),
+    "quotes": Indicator(_quotes, quote_profile_columns()),
 }
 
 

@@ -35,7 +35,7 @@ from .inflect import fold
 from .text import INVERTED_SUBJECT, _paragraph_bounds, sentences, tokens
 from .verbs import speech_verb_forms, speech_verbs
 
-__all__ = ["Quote", "extract_quotes", "quote_profile", "QUOTE_KINDS", "SPEAKER_TYPES"]
+__all__ = ["Quote", "extract_quotes", "quote_profile", "profile_columns", "QUOTE_KINDS", "SPEAKER_TYPES"]
 
 _RESOURCES = Path(__file__).parent / "resources"
 
@@ -252,9 +252,9 @@ class _Mark:
 
 
 class _Doc:
-    def __init__(self, text: str):
+    def __init__(self, text: str, view=None):
         self.text = text
-        toks = tokens(text, punct=True)
+        toks = view.punct_tokens if view is not None else tokens(text, punct=True)
         self.T = toks.texts
         self.N = toks.norms
         self.F = toks.folded
@@ -262,7 +262,7 @@ class _Doc:
         self.E = toks.ends
         self.n = len(self.T)
         self.paras = _paragraph_bounds(text)
-        self.sents = [(s.start, s.end) for s in sentences(text)]
+        self.sents = [(s.start, s.end) for s in (view.sentences if view is not None else sentences(text))]
         sent_starts = [s for s, _ in self.sents]
         # token index range of each sentence
         self.sent_tok: list[tuple[int, int]] = []
@@ -302,9 +302,9 @@ _MAX_QUOTE = 3000
 # a straight quote closes when no space precedes it; ``."Capital`` (a scraper glued a quotation to the
 # previous sentence) opens rather than closes, as it does nine times out of ten in agency copy
 _STRAIGHT = re.compile(
-    r"\"(?![\s.,;:!?)\]»…])[^\"\n]{0,%d}?(?<![\s«(\[])\"(?!(?<=[.!?]\")[A-ZÀ-ÖØ-Þ])" % _MAX_QUOTE
+    rf"\"(?![\s.,;:!?)\]»…])[^\"\n]{{0,{_MAX_QUOTE}}}?(?<![\s«(\[])\"(?!(?<=[.!?]\")[A-ZÀ-ÖØ-Þ])"
 )
-_CURLY = re.compile(r"“[^“”\n]{0,%d}”|‹[^‹›\n]{0,%d}›" % (_MAX_QUOTE, _MAX_QUOTE))
+_CURLY = re.compile(rf"“[^“”\n]{{0,{_MAX_QUOTE}}}”|‹[^‹›\n]{{0,{_MAX_QUOTE}}}›")
 _GUILLEMET = re.compile(r"[«»]")
 
 
@@ -781,9 +781,9 @@ _COMMON_CAPS = frozenset(
 
 
 class _Extractor:
-    def __init__(self, text: str):
+    def __init__(self, text: str, view=None):
         self.text = text
-        self.doc = _Doc(text)
+        self.doc = _Doc(text, view)
         self.marks = _find_marks(self.doc)
         self.ents = _Entities(self.doc)
         self.quotes: list[Quote] = []
@@ -923,7 +923,7 @@ class _Extractor:
         doc = self.doc
         if a >= b:
             return None
-        T, N, F = doc.T, doc.N, doc.F
+        N, F = doc.N, doc.F
         text = self.text
         n0 = N[a]
         # pronouns
@@ -1042,15 +1042,6 @@ class _Extractor:
                     tok == 0 or N[tok - 1] not in _PREPOSITIONS | {"en", "l'", "la", "le"}):
                 fallback = ent
         return fallback
-
-    def role_link(self, role: str, pos: int, gender: str | None) -> _Entity | None:
-        """The person a definite role noun refers to: a name linked to that role, else the most
-        recent compatible person named before."""
-        doc = self.doc
-        link = self.role_links().get(role)
-        if link is not None:
-            return link
-        return self.recent_person(gender, pos)
 
     def recent_person(self, gender: str | None, pos: int, mentions_only: bool = False) -> _Entity | None:
         doc = self.doc
@@ -1354,7 +1345,6 @@ class _Extractor:
         doc = self.doc
         N = doc.N
         k = t
-        depth_mark = -1
         while k < sent_end_tok:
             if k in stop_tokens and k > t:
                 break
@@ -1371,10 +1361,8 @@ class _Extractor:
     # -- main ------------------------------------------------------------------------------------
 
     def run(self) -> list[Quote]:
-        doc = self.doc
         cues = self.find_cues()
         self.cue_starts = {c.first for c in cues}
-        taken: list[tuple[int, int]] = []
         results: list[tuple[int, int, str, _Speaker | None, str | None, bool, int]] = []
         for cue in cues:
             out = self.attribute(cue, cues)
@@ -1478,7 +1466,7 @@ class _Extractor:
 
     def attribute(self, cue: _Cue, cues: list[_Cue]):
         doc = self.doc
-        N, T = doc.N, doc.T
+        N = doc.N
         i, first = cue.verb, cue.first
         lo, hi = self.sentence_bounds(cue.first)
         verbs = speech_verbs()
@@ -1701,7 +1689,7 @@ class _Extractor:
 
     def attribute_preposed(self, cue: _Cue, lo: int, hi: int, takes: tuple[str, ...]):
         doc = self.doc
-        N, T = doc.N, doc.T
+        N = doc.N
         comp = self.complement(cue, hi, takes)
         if comp is None:
             return []
@@ -1713,7 +1701,6 @@ class _Extractor:
         if sp is None and cue.infinitive:
             return []
         kind_c, pos = comp
-        out = []
         if kind_c == "mark" or kind_c == "colon":
             mk = pos if kind_c == "mark" else self.mark_starting_at(pos)
             if mk >= 0 and not self.marks[mk].used:
@@ -1899,9 +1886,9 @@ class _Extractor:
 
     def unattributed_marks(self, results):
         doc = self.doc
-        N, T = doc.N, doc.T
+        N = doc.N
         out = []
-        for k, m in enumerate(self.marks):
+        for m in self.marks:
             if m.used or m.style in ("line", "dash"):
                 continue
             t0 = doc.tok_at(m.os)
@@ -2040,9 +2027,46 @@ def extract_quotes(text: str, *, engine: str = "rules") -> list[Quote]:
     return _Extractor(text).run()
 
 
+def _extract_view(view) -> list[Quote]:
+    """The rules engine on a :class:`framing.analyze.TextView` (tokens and sentences shared)."""
+    if not view.text.strip():
+        return []
+    return _Extractor(view.text, view).run()
+
+
 def quote_profile(text: str) -> dict[str, float]:
-    """Summary figures of the reported speech of one text (the ``analyze`` columns)."""
+    """Summary figures of the reported speech of one text: the ``analyze`` columns of ``"quotes"``.
+
+    Parameters
+    ----------
+    text : str
+        Any string.
+
+    Returns
+    -------
+    dict
+        ``quotes`` (number of quotes); ``quotes_direct_share``, ``quotes_indirect_share``,
+        ``quotes_mixed_share`` (shares of the quotes, NaN without quotes); ``quote_speakers`` (distinct
+        named speakers, case-insensitive); ``quotes_by_<type>_share`` for each of
+        :data:`SPEAKER_TYPES`; ``cue_<class>`` (number of quotes whose speech verb is of that class,
+        for each class of :data:`framing.verbs.CUE_CLASSES`).
+
+    Examples
+    --------
+    >>> row = quote_profile("« Nous partons », a déclaré Claire Dumas. Elle estime que tout ira bien.")
+    >>> row["quotes"], row["quotes_direct_share"], row["quote_speakers"], row["cue_opinion"]
+    (2, 0.5, 1, 1)
+    """
+    check_text(text)
     return _profile(extract_quotes(text))
+
+
+def profile_columns() -> tuple[str, ...]:
+    """The keys of :func:`quote_profile`, in order."""
+    from .verbs import CUE_CLASSES
+
+    return ("quotes", *(f"quotes_{k}_share" for k in QUOTE_KINDS), "quote_speakers",
+            *(f"quotes_by_{t}_share" for t in SPEAKER_TYPES), *(f"cue_{c}" for c in CUE_CLASSES))
 
 
 def _profile(quotes: list[Quote]) -> dict[str, float]:
