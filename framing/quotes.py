@@ -280,6 +280,7 @@ class _Doc:
             for t in range(a, b):
                 self.tok_sent[t] = si
         self._sent_starts = sent_starts
+        self._para_starts = [p[0] for p in self.paras]
 
     def tok_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -289,8 +290,7 @@ class _Doc:
         return max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
 
     def para_of_offset(self, offset: int) -> int:
-        starts = [p[0] for p in self.paras]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
 
 
 # --------------------------------------------------------------------------------------------
@@ -551,6 +551,8 @@ class _Entities:
         self.span_at: dict[int, tuple[int, _Entity]] = {}  # first token of a mention → (end token, entity)
         self.roles: dict[str, list[tuple[int, _Entity]]] = {}  # folded role noun → [(token, entity)]
         self._scan()
+        self.mentions.sort(key=lambda m: m[0])
+        self.mention_offs = [doc.S[t] for t, _ in self.mentions]
 
     # -- name runs ---------------------------------------------------------------------------
 
@@ -582,7 +584,7 @@ class _Entities:
                     break
                 j += 1
                 continue
-            if not _is_word(T[j]) or n in _AUX or n in _STOP_NP or n in speech_verb_forms():
+            if not _is_word(T[j]) or n in _AUX or n in _STOP_NP or self.doc.F[j] in speech_verb_forms():
                 break
             if T[j][0].islower() and n.endswith(("é", "ée", "és", "ées")) and j > i + 2 and \
                     N[j - 1] not in ("de", "d'", "du", "des", "la", "l'", "le", "les", "et", "en", "à", "aux"):
@@ -788,6 +790,7 @@ class _Extractor:
         self.ents = _Entities(self.doc)
         self.quotes: list[Quote] = []
         self.speakers: list[tuple[int, _Speaker]] = []  # (offset, speaker) in text order
+        self.speaker_offs: list[int] = []
         doc = self.doc
         # token → index of the mark containing it (content or marks), -1 outside
         self.tok_mark = [-1] * doc.n
@@ -797,6 +800,7 @@ class _Extractor:
                 b = bisect.bisect_left(doc.S, m.oe)
                 self.tok_mark[a:b] = [k] * (b - a)
         self.mark_starts = [m.os for m in self.marks]
+        self._line_marks: dict[int, int] | None = None
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -845,7 +849,7 @@ class _Extractor:
             t = T[k]
             if not _is_word(t) and n not in ("'",) and not (n == "(" and False):
                 break
-            if seen_head and (n in _STOP_NP or n in _AUX or n in speech_verb_forms() and not _is_cap(t)):
+            if seen_head and (n in _STOP_NP or n in _AUX or doc.F[k] in speech_verb_forms() and not _is_cap(t)):
                 break
             if seen_head and n in ("à", "au", "aux") and not (k + 1 < hi and _is_cap(T[k + 1])):
                 break
@@ -878,7 +882,7 @@ class _Extractor:
             if n in _CONJ_SUB or n in ("qui", "et", "ou", "mais", "dont", "où", "lorsque", "quand", "si", "puis",
                                        "selon", "comme", "car", "donc", "alors"):
                 break
-            if n in _AUX or (n in speech_verb_forms() and not _is_cap(t) and k != j
+            if n in _AUX or (doc.F[k] in speech_verb_forms() and not _is_cap(t) and k != j
                              and not (k > lo and N[k - 1] in _DETS)):
                 break
             if k < j and N[k] in _TIME_WORDS and k == start - 1:
@@ -943,15 +947,7 @@ class _Extractor:
                                                                   "redaction", "confreres"):
             return _Speaker(None, "media", None, "sg", doc.S[a], doc.E[b - 1])
         name = self._head_name(a, b)
-        nouns = _speaker_nouns()
-        head_noun = None
-        for k in range(a, b):
-            if N[k] in _DETS or N[k] in _HONORIFICS:
-                continue
-            info = nouns.get(F[k])
-            if info is not None:
-                head_noun = (k, info)
-            break
+        head_noun = self._head_noun(a, b)
         if name is not None and n0 in _PLURAL_DETS and name[0] > a + 1:
             name = None  # "les vingt-deux États membres": a group, not the name inside it
         if name is not None:
@@ -1016,25 +1012,38 @@ class _Extractor:
                     return _Speaker(linked.name, "person", linked.gender, "sg", *span)
                 return _Speaker(phrase_text, "person", gender, "sg", *span)
             return _Speaker(phrase_text, "anonymous", gender, "sg", *span)
-        if det in _DET_INDEF:
-            return _Speaker(phrase_text, "anonymous", gender, "sg", *span)
         return _Speaker(phrase_text, "unknown", gender, "sg", *span)
 
+    def _head_noun(self, a: int, b: int) -> tuple[int, tuple[str, str | None, bool]] | None:
+        """The speaker noun heading ``[a, b)`` (after the determiner and up to two adjectives)."""
+        N, F = self.doc.N, self.doc.F
+        nouns = _speaker_nouns()
+        seen = 0
+        for k in range(a, b):
+            if N[k] in _DETS or N[k] in _HONORIFICS:
+                continue
+            info = nouns.get(F[k])
+            if info is not None:
+                return (k, info)
+            seen += 1
+            if seen > 2 or N[k] in _INNER_PREPS:
+                return None
+        return None
+
     def recent(self, kind: str, pos: int) -> _Speaker | None:
-        for off, sp in reversed(self.speakers):
-            if off <= pos and sp.kind == kind and sp.name:
+        for _, sp in self.speakers_before(pos):
+            if sp.kind == kind and sp.name:
                 return sp
         return None
 
     def recent_entity(self, kind: str, pos: int, head: str) -> _Entity | None:
-        for off, sp in reversed(self.speakers):
-            if off < pos and sp.kind == kind and sp.name:
+        for off, sp in self.speakers_before(pos - 1):
+            if sp.kind == kind and sp.name:
                 return _Entity(sp.name, kind, None, off)
-        ment = self.ents.mentions
         N = self.doc.N
         fallback = None
-        for tok, ent in reversed(ment):
-            if self.doc.S[tok] >= pos or self.in_quoted(tok):
+        for tok, ent in self.mentions_before(pos):
+            if self.in_quoted(tok):
                 continue
             if ent.kind == kind:
                 return ent
@@ -1046,9 +1055,7 @@ class _Extractor:
     def recent_person(self, gender: str | None, pos: int, mentions_only: bool = False) -> _Entity | None:
         doc = self.doc
         best = None
-        for tok, ent in reversed(self.ents.mentions):
-            if doc.S[tok] >= pos:
-                continue
+        for tok, ent in self.mentions_before(pos):
             if ent.kind != "person" or self.in_quoted(tok):
                 continue
             if gender and ent.gender and ent.gender != gender:
@@ -1071,7 +1078,26 @@ class _Extractor:
             return before[-1]
         if links:
             return links[0][1]
-        return self.recent_person(gender, pos)
+        # no name is given this role: the most recent person, when the text describes that person by
+        # some role (a researcher later called "la climatologue") or the person was named in this
+        # sentence or the one before (topic continuity); otherwise the role stays unresolved
+        cur = self.doc.sent_of_offset(pos)
+        for off, sp in self.speakers_before(pos):
+            if self.doc.sent_of_offset(off) < cur - 1:
+                break
+            if sp.kind == "person" and sp.name and (not gender or not sp.gender or sp.gender == gender):
+                ent = self.ents.lookup(sp.name)
+                if ent is not None:
+                    return ent
+            break
+        for tok, ent in self.mentions_before(pos):
+            if ent.kind != "person" or self.in_quoted(tok) or (gender and ent.gender and ent.gender != gender):
+                continue
+            if self.doc.N[tok - 1] in ("de", "d'", "à") if tok > 0 else False:
+                continue
+            has_role = any(e is ent for pairs in self.role_links().values() for _, e in pairs)
+            return ent if has_role or self.doc.tok_sent[tok] >= cur - 1 else None
+        return None
 
     def role_links(self) -> dict[str, list[tuple[int, _Entity]]]:
         """Role nouns the text attaches to a person name: ``le président X``, ``la maire, X,``,
@@ -1090,7 +1116,7 @@ class _Extractor:
                 # role before the name: adjacent, or closed by a comma ("le PDG de Norvalis, X")
                 k = tok - 1
                 steps = 0
-                while k >= 0 and steps < 8:
+                while k >= 0 and steps < 14:
                     info = nouns.get(F[k])
                     if info is not None and info[0] == "person" and (k == tok - 1 or prev == ","
                                                                      or _is_cap(doc.T[k + 1])):
@@ -1117,15 +1143,13 @@ class _Extractor:
 
     def resolve_pronoun(self, gender, number, pos, s, e, mentions_only=False) -> _Speaker:
         if number == "pl":
-            for off, sp in reversed(self.speakers):
-                if off <= pos and sp.number == "pl":
+            for _, sp in self.speakers_before(pos):
+                if sp.number == "pl":
                     return _Speaker(sp.name, sp.kind, sp.gender, "pl", s, e)
             return _Speaker(None, "group", gender, "pl", s, e)
         cur_sent = self.doc.sent_of_offset(pos)
         if not mentions_only:
-            for off, sp in reversed(self.speakers):
-                if off > pos:
-                    continue
+            for off, sp in self.speakers_before(pos):
                 if self.doc.sent_of_offset(off) < cur_sent - 2:
                     break
                 if sp.number == "sg" and sp.name and (not gender or not sp.gender or sp.gender == gender) and (
@@ -1135,14 +1159,16 @@ class _Extractor:
         ent = self.recent_person(gender, pos)
         if ent is not None:
             return _Speaker(ent.name, "person", ent.gender or gender, "sg", s, e)
-        for off, sp in reversed(self.speakers):
-            if off <= pos and sp.number == "sg" and sp.name:
+        for _, sp in self.speakers_before(pos):
+            if sp.number == "sg" and sp.name:
                 return _Speaker(sp.name, sp.kind, sp.gender, "sg", s, e)
         return _Speaker(None, "unknown", gender, "sg", s, e)
 
     def _person_between(self, a: int, b: int, gender) -> bool:
-        for tok, ent in self.ents.mentions:
-            if a < self.doc.S[tok] < b and ent.kind == "person" and (not gender or ent.gender in (None, gender)):
+        for tok, ent in self.mentions_before(b):
+            if self.doc.S[tok] <= a:
+                break
+            if ent.kind == "person" and (not gender or ent.gender in (None, gender)):
                 return True
         return False
 
@@ -1250,22 +1276,27 @@ class _Extractor:
         n = N[j]
         if n in ("et", "mais", "puis"):
             # a second verb sharing the subject of the first: "juge ces accusations ridicules et estime"
-            pos = doc.S[j]
             lo_off = doc.S[lo]
-            for off, sp in reversed(self.speakers):
-                if lo_off <= off <= pos:
-                    return sp
+            for off, sp in self.speakers_before(doc.S[j]):
+                if off < lo_off:
+                    break
+                return sp
             return None
         if n in _SUBJECT_PRONOUNS:
             return self.speaker_from_np(j, j + 1, doc.S[j])
         if n == "qui":
+            # the antecedent of the relative pronoun: the phrase right before it, or read like a
+            # subject when that phrase is a role apposed to a name ("X, responsable de Y, qui dit")
             k = j - 1
             if k >= lo and N[k] == ",":
                 k -= 1
-            if k >= lo:
-                a, b = self.np_before(k, lo)
+            if k < lo:
+                return None
+            a, b = self.np_before(k, lo)
+            if a < b and (self._head_name(a, b) is not None or (
+                    N[a] in _DETS and self.np_kind(a, b) not in (None, "person"))):
                 return self.speaker_from_np(a, b, doc.S[a])
-            return None
+            return self.speaker_before(j, lo) if j > lo else None
         if n == ",":
             # an incise or an apposition ends right before the verb
             pieces = []
@@ -1330,13 +1361,8 @@ class _Extractor:
         return (a, b) if a < b else (s, e)
 
     def np_kind(self, s: int, e: int) -> str | None:
-        nouns = _speaker_nouns()
-        for k in range(s, e):
-            if self.doc.N[k] in _DETS:
-                continue
-            info = nouns.get(self.doc.F[k])
-            return info[0] if info else None
-        return None
+        head = self._head_noun(s, e)
+        return head[1][0] if head else None
 
     # -- clause bounds -----------------------------------------------------------------------------
 
@@ -1363,6 +1389,7 @@ class _Extractor:
     def run(self) -> list[Quote]:
         cues = self.find_cues()
         self.cue_starts = {c.first for c in cues}
+        self.cue_start_list = sorted(self.cue_starts)
         results: list[tuple[int, int, str, _Speaker | None, str | None, bool, int]] = []
         for cue in cues:
             out = self.attribute(cue, cues)
@@ -1396,8 +1423,26 @@ class _Extractor:
 
     def note_speaker(self, off: int, sp: _Speaker | None) -> None:
         if sp is not None:
-            i = bisect.bisect_right([o for o, _ in self.speakers], off)
-            self.speakers.insert(i, (off, sp))
+            if not self.speaker_offs or off >= self.speaker_offs[-1]:
+                self.speaker_offs.append(off)
+                self.speakers.append((off, sp))
+            else:
+                i = bisect.bisect_right(self.speaker_offs, off)
+                self.speaker_offs.insert(i, off)
+                self.speakers.insert(i, (off, sp))
+
+    def speakers_before(self, pos: int):
+        """Speakers noted at or before ``pos``, most recent first (a bounded look-back)."""
+        i = bisect.bisect_right(self.speaker_offs, pos)
+        for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
+            yield self.speakers[k]
+
+    def mentions_before(self, pos: int):
+        """Named mentions starting before ``pos``, most recent first (a bounded look-back)."""
+        ment = self.ents.mentions
+        i = bisect.bisect_left(self.ents.mention_offs, pos)
+        for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
+            yield ment[k]
 
     def find_cues(self) -> list[_Cue]:
         doc = self.doc
@@ -1469,6 +1514,8 @@ class _Extractor:
         N = doc.N
         i, first = cue.verb, cue.first
         lo, hi = self.sentence_bounds(cue.first)
+        # a clause longer than this is not read as one (keeps each cue's work bounded)
+        lo, hi = max(lo, cue.first - _MAX_CLAUSE), min(hi, cue.verb + _MAX_CLAUSE)
         verbs = speech_verbs()
         if cue.lemma in ("selon", "d'après"):
             return self.attribute_selon(cue, lo, hi)
@@ -1520,15 +1567,14 @@ class _Extractor:
             return False
         if not (N[start] in _DETS or N[start] in _HONORIFICS or _is_cap(doc.T[start])):
             return False
-        return not any(N[t] in _AUX or N[t] in _FINITE or (N[t] in speech_verb_forms() and not _is_cap(doc.T[t])
+        return not any(N[t] in _AUX or N[t] in _FINITE or (doc.F[t] in speech_verb_forms() and not _is_cap(doc.T[t])
                                                           and N[t - 1] not in _DETS)
                        for t in range(start, first - 1))
 
     def line_mark_for(self, t: int) -> int:
-        for k, m in enumerate(self.marks):
-            if m.style == "line" and m.line_cue == t:
-                return k
-        return -1
+        if self._line_marks is None:
+            self._line_marks = {m.line_cue: k for k, m in enumerate(self.marks) if m.style == "line"}
+        return self._line_marks.get(t, -1)
 
     def subject_follows(self, j: int, hi: int) -> bool:
         """After a postposed verb: does a subject follow (a name, a determiner, a pronoun)?"""
@@ -1611,7 +1657,7 @@ class _Extractor:
             self.note_speaker(doc.S[cue.first], sp)
             return [(m.cs, m.ce, "direct", sp, cue.lemma, cue.negated, 0)]
         mk = self.mark_ending_before(cue.first)
-        if mk >= 0 and not self._utterance(self.marks[mk]) and self.marks[mk].style not in ("dash", "line") \
+        if mk >= 0 and not self._utterance(self.marks[mk], True) and self.marks[mk].style not in ("dash", "line") \
                 and self.tok_mark[lo] != mk and doc.S[lo] < self.marks[mk].os:
             mk = -1  # a quoted fragment inside a reported clause: the whole clause is reported (mixed)
         if mk >= 0:
@@ -1723,8 +1769,13 @@ class _Extractor:
             return []
         if pos >= hi:
             return []
-        # a following coordinated cue in the same sentence ends this clause ("et estime que")
+        # a following coordinated cue in the same sentence ends this clause ("et estime que"); in a
+        # relative clause ("X, qui dit avoir …, a quitté"), so does the comma that closes it
         stops = self.coordinated_stops(pos, hi)
+        if cue.first > lo and N[cue.first - 1] == "qui":
+            comma = next((t for t in range(pos, hi) if N[t] == "," and self.tok_mark[t] < 0), None)
+            if comma is not None:
+                stops.add(comma)
         s = doc.S[pos]
         if N[pos] in ("«", '"', "“") and kind_c == "que":
             pass
@@ -1738,8 +1789,9 @@ class _Extractor:
     def coordinated_stops(self, pos: int, hi: int) -> set[int]:
         N = self.doc.N
         stops = set()
-        for c in self.cue_starts:
-            if pos < c < hi and self.tok_mark[c] < 0:
+        starts = self.cue_start_list
+        for c in starts[bisect.bisect_right(starts, pos): bisect.bisect_left(starts, hi)]:
+            if self.tok_mark[c] < 0:
                 if N[c - 1] in ("et", "mais", "puis", ",", ";"):
                     stops.add(c)
                 elif N[c - 1] in _SUBJECT_PRONOUNS and c - 2 > pos and N[c - 2] in ("et", "mais", "puis", ",", ";"):
@@ -1826,9 +1878,10 @@ class _Extractor:
     def recent_in_sentence(self, lo: int, t: int) -> _Speaker | None:
         pos = self.doc.S[t]
         lo_off = self.doc.S[lo]
-        for off, sp in reversed(self.speakers):
-            if lo_off <= off <= pos:
-                return sp
+        for off, sp in self.speakers_before(pos):
+            if off < lo_off:
+                break
+            return sp
         return self.speaker_before(lo, lo) if False else None
 
     def attribute_selon(self, cue: _Cue, lo: int, hi: int):
@@ -1872,13 +1925,13 @@ class _Extractor:
         kind = "mixed" if self.absorb_marks(s, e) else "indirect"
         return [(s, e, kind, sp, cue.lemma, False, 0)]
 
-    def _utterance(self, m: _Mark) -> bool:
+    def _utterance(self, m: _Mark, attributed: bool = False) -> bool:
         """Does a quotation read as an utterance (rather than a scare quote or a title)?"""
         content = self.text[m.cs: m.ce]
         words = content.split()
         if len(words) >= 6:
             return True
-        if len(words) >= 3 and content[:1].isupper() and content[-1:] in ".!?…":
+        if len(words) >= 3 and content[:1].isupper() and (attributed or content[-1:] in ".!?…"):
             return True
         if len(words) >= 2 and content[-1:] in "!?":
             return True
@@ -1916,7 +1969,7 @@ class _Extractor:
 
     def colon_speaker(self, colon: int, lo: int) -> _Speaker | None:
         doc = self.doc
-        N, T = doc.N, doc.T
+        N = doc.N
         # the clause before the colon: its subject, or the name right before the colon
         k = colon - 1
         start = lo
@@ -1927,7 +1980,7 @@ class _Extractor:
         if start >= colon:
             return None
         for t in range(start, colon):
-            if N[t] in _AUX or (N[t] in speech_verb_forms() and not _is_cap(T[t])):
+            if N[t] in _AUX or (doc.F[t] in speech_verb_forms() and not _is_cap(doc.T[t])):
                 g = _verb_group(doc, t, start)[0]
                 if g > start:
                     return self.speaker_before(g, start)
@@ -1943,14 +1996,17 @@ class _Extractor:
     def continuation_speaker(self, off: int) -> _Speaker | None:
         para = self.doc.para_of_offset(off)
         cur = self.doc.sent_of_offset(off)
-        for o, sp in reversed(self.speakers):
-            if o > off:
-                continue
+        for o, sp in self.speakers_before(off):
             if self.doc.para_of_offset(o) == para or self.doc.sent_of_offset(o) >= cur - 1:
                 return sp
             break
         return None
 
+
+#: How many earlier speakers or mentions a resolution looks back over (keeps extraction linear).
+_LOOKBACK = 60
+#: The longest clause, in tokens, read before or after a cue.
+_MAX_CLAUSE = 300
 
 _FINITE = frozenset(
     "est sont était étaient sera seront serait seraient va vont allait doit doivent devait peut peuvent "
