@@ -461,34 +461,93 @@ def _cue_at(doc: _Doc, i: int) -> tuple[str, int, str | None] | None:
     return lemma, i, inv
 
 
-def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool]:
+_PARTICIPLE_ONLY = re.compile(r"(?:ée|ées|és|ites|its|ite|ises|isés|isées|ues|us)$")
+_ETRE = frozenset("est sont était étaient sera seront serait seraient fut furent été être".split())
+_AUX_BASES = frozenset("a ont avait avaient aurait auraient est sont etait aura eut".split())
+# adverbial phrases that may sit inside a verb group or between a postposed verb and its subject
+_ADVERBIAL_PHRASES = tuple(
+    tuple(p.split())
+    for p in (
+        "par ailleurs", "en outre", "quant à elle", "quant à lui", "quant à eux", "quant à elles",
+        "pour le moment", "pour l' instant", "jusqu'ici", "lui aussi", "elle aussi", "eux aussi",
+        "de nouveau", "à nouveau", "une nouvelle fois", "à son tour", "à leur tour", "de son côté",
+        "de leur côté", "pour sa part", "pour leur part", "d' emblée", "au passage", "en effet",
+        "par la suite", "plus tard", "dans la foulée", "à plusieurs reprises", "en substance",
+        "sans détour", "sans ambages", "en revanche", "de son coté", "à cet égard", "ce jour-là",
+        "la veille", "le lendemain", "ce matin", "ce soir", "cette semaine", "en début de soirée",
+        "en fin de journée", "en fin d' après-midi", "en début de semaine", "sur place", "tout de suite",
+        "dès lors", "une fois de plus", "elle-même", "lui-même", "à l' époque", "à son arrivée",
+    )
+)
+_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
+
+
+def _adverbial_before(N: list[str], j: int, lo: int) -> int:
+    """If an adverbial phrase (or a date) ends at token ``j``, return the token before it; else ``j``."""
+    for phrase in _ADVERBIAL_PHRASES:
+        k = len(phrase)
+        if j - k + 1 >= lo and tuple(N[j - k + 1: j + 1]) == phrase:
+            return j - k
+    return j
+
+
+def _adverbial_after(N: list[str], j: int, hi: int) -> int:
+    """If an adverbial phrase or a date starts at token ``j``, return the token after it; else ``j``."""
+    for phrase in _ADVERBIAL_PHRASES:
+        k = len(phrase)
+        if j + k <= hi and tuple(N[j: j + k]) == phrase:
+            return j + k
+    # dates: "jeudi 14 mars", "le 3 avril", "en 2021", "mardi soir", "le 22 juillet 2020"
+    k = j
+    if k < hi and N[k] in ("le", "en", "dès", "depuis") and k + 1 < hi and (N[k + 1][:1].isdigit() or N[k + 1] in _TIME_WORDS):
+        k += 1
+    start = k
+    while k < hi and (N[k] in _TIME_WORDS or N[k] in _MONTHS or (N[k][:1].isdigit() and len(N[k]) <= 4)):
+        k += 1
+    return k if k > start else j
+
+
+def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool, bool]:
     """Start of the verb group ending at the verb token ``i`` (auxiliary, adverbs, clitics, negation).
 
-    Returns ``(first, inverted pronoun of the auxiliary, has auxiliary, negated)``.
+    Returns ``(first, inverted pronoun of the auxiliary, has auxiliary, negated, passive)``.
     """
     N, F = doc.N, doc.F
     first = i
     inv = None
     aux = False
+    etre = False
     j = i - 1
     steps = 0
-    while j >= lo and steps < 6:
+    while j >= lo and steps < 8:
         n = N[j]
         m = INVERTED_SUBJECT.search(F[j])
         base = F[j][: m.start()] if m and m.start() > 0 else None
-        if n in _AUX or (base is not None and (base in ("a", "ont", "avait", "avaient", "aurait", "auraient", "est",
-                                                          "sont", "etait", "aura", "eut"))):
+        if n in ("t-il", "t-elle", "t-on", "t-ils", "t-elles") and j - 1 >= lo and N[j - 1] == "a":
+            base, inv = "a", n[2:]  # "a t-il dit", the hyphen lost
+            j -= 1
+        if n in _AUX or (base is not None and base in _AUX_BASES):
             aux = True
+            etre = N[j] in _ETRE or base in ("est", "sont", "etait")
             first = j
-            if base is not None:
+            if base is not None and inv is None:
                 inv = F[j][m.start():].split("-")[-1]
+            # "a été accusé": the auxiliary of the passive is itself after "a"
+            if n == "été" and j - 1 >= lo and N[j - 1] in _AUX:
+                first = j - 1
+                j -= 1
             # clitics and negation before the auxiliary
             k = j - 1
             while k >= lo and N[k] in _CLITICS:
                 first = k
                 k -= 1
             break
-        if _adverb(n) or n == "," or n in ("de", "pour", "son", "sa", "leur", "côté", "part") or n in _NEGATORS:
+        back = _adverbial_before(N, j, lo)
+        if back != j:
+            steps += j - back
+            j = back
+            continue
+        if _adverb(n) or n == "," or n in _NEGATORS:
             j -= 1
             steps += 1
             continue
@@ -502,7 +561,9 @@ def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool
     if any(N[k] in ("ne", "n'") for k in range(first, i)):
         end = min(doc.n, i + 3)
         negated = any(N[k] in _NEGATORS for k in range(first, end))
-    return first, inv, aux, negated
+    reflexive = any(N[k] in ("se", "s'") for k in range(first, i))
+    passive = etre and not reflexive
+    return first, inv, aux, negated, passive
 
 
 def _looks_infinitive(doc: _Doc, j: int) -> bool:
@@ -1296,7 +1357,12 @@ class _Extractor:
             if a < b and (self._head_name(a, b) is not None or (
                     N[a] in _DETS and self.np_kind(a, b) not in (None, "person"))):
                 return self.speaker_from_np(a, b, doc.S[a])
-            return self.speaker_before(j, lo) if j > lo else None
+            named = self.speaker_before(j, lo) if j > lo else None
+            if named is not None and named.kind == "person" and self.ents.lookup(named.name or "") is not None:
+                return named
+            if a < b and N[a] in _DETS:
+                return self.speaker_from_np(a, b, doc.S[a])  # "martèle la syndicaliste, qui appelle"
+            return named
         if n == ",":
             # an incise or an apposition ends right before the verb
             pieces = []
@@ -1326,8 +1392,9 @@ class _Extractor:
                     continue
                 if e - s == 1 and N[s] in _STRESSED_PRONOUNS:
                     continue  # "La CUT, elle, a appelé"
-                if not (N[s] in _DETS or N[s] in _HONORIFICS or _is_cap(doc.T[s]) or N[s] in _SUBJECT_PRONOUNS):
-                    continue  # a subject starts with a determiner, a name or a pronoun
+                if not (N[s] in _DETS or N[s] in _HONORIFICS or _is_cap(doc.T[s]) or N[s] in _SUBJECT_PRONOUNS
+                        or doc.F[s] in speech_verb_forms()):
+                    continue  # a subject starts with a determiner, a name, a pronoun (or follows its verb)
                 a, b = self._trim_np(s, e)
                 if a >= b:
                     continue
@@ -1347,6 +1414,12 @@ class _Extractor:
                 return sp
             return None
         a, b = self.np_before(j, lo)
+        if a < b and N[a] not in _DETS and not _is_cap(doc.T[a]) and N[a] not in _SUBJECT_PRONOUNS:
+            # a relative clause inside the subject ("Un conseiller qui souhaite rester anonyme affirme"):
+            # the phrase before "qui" is the subject
+            q = next((k for k in range(a - 1, max(lo, a - 6) - 1, -1) if N[k] == "qui"), None)
+            if q is not None and q - 1 >= lo:
+                a, b = self.np_before(q - 1 if N[q - 1] != "," else q - 2, lo)
         return self.speaker_from_np(a, b, doc.S[a])
 
     def _trim_np(self, s: int, e: int) -> tuple[int, int]:
@@ -1469,13 +1542,22 @@ class _Extractor:
                 continue
             lemma, last, inv = hit
             sent_lo, _ = self.sentence_bounds(i)
-            first, inv_aux, aux, negated = _verb_group(doc, i, sent_lo)
+            first, inv_aux, aux, negated, passive = _verb_group(doc, i, sent_lo)
             n = N[i]
             participle = n.endswith("ant") and not aux
             infinitive = (not aux) and (F[i] == fold(lemma.split()[0]) or f.endswith(("er", "ir", "re")) and
                                         F[i] == fold(lemma))
             if not aux and not inv and not self.finite_context(i, first, lemma):
                 i = last + 1
+                continue
+            if passive and not (first > 0 and N[first - 1] == "il"):
+                i = last + 1  # "a été accusé de", "sera annoncé": nobody speaks (impersonal "il est dit que" kept)
+                continue
+            if not aux and not inv and _PARTICIPLE_ONLY.search(n) and n != fold(lemma):
+                i = last + 1  # "les pneus dits « Glacier »", "des consignes écrites"
+                continue
+            if infinitive and first > 0 and N[first - 1] in ("sans", "avant", "afin", "après", "par"):
+                i = last + 1  # "Sans s'avancer sur le budget"
                 continue
             inverted = inv or inv_aux
             takes = verbs[lemma].takes if lemma in verbs else ()
