@@ -1241,11 +1241,12 @@ class _Extractor:
         k = j
         while k < hi:
             n = N[k]
+            skip = _adverbial_after(N, k, hi)
+            if skip != k:
+                k = skip
+                continue
             if _adverb(n) or n in _TIME_WORDS:
                 k += 1
-                continue
-            if n == "pour" and k + 2 < hi and N[k + 2] == "part":
-                k += 3  # "pour sa part"
                 continue
             if n in ("de", "d'") and k + 1 < hi and N[k + 1] in ("son", "sa", "leur"):
                 k += 3  # "de son côté"
@@ -1663,10 +1664,14 @@ class _Extractor:
         doc = self.doc
         N, T = doc.N, doc.T
         k = j
-        while k < hi and (_adverb(N[k]) or N[k] in _TIME_WORDS):
-            k += 1
-        if k + 2 < hi and ((N[k] == "pour" and N[k + 2] == "part") or (N[k] == "de" and N[k + 2] == "côté")):
-            k += 3
+        while k < hi:
+            skip = _adverbial_after(N, k, hi)
+            if skip != k:
+                k = skip
+            elif _adverb(N[k]) or N[k] in _TIME_WORDS:
+                k += 1
+            else:
+                break
         if k < hi and N[k] in ("à", "au", "aux", "auprès", "dans", "lors", "devant", "sur", "en"):
             return True
         if k >= hi:
@@ -1680,14 +1685,18 @@ class _Extractor:
         N = doc.N
         m = self.marks[k]
         first = cue.first
-        if first == 0 or N[first - 1] != ",":
+        if first == 0 or N[first - 1] != "," or cue.participle or cue.infinitive or cue.negated:
             return []
+        if cue.verb + 1 < doc.n and N[cue.verb + 1] in _CONJ_SUB:
+            return []  # "…, pensant que …" inside the quotation is the speaker's own words
         # the subject after the verb and a closing comma
         sp = None
         end_tok = cue.verb + 1
         if cue.inverted:
             sp = self.speaker_from_pronoun_token(cue)
         else:
+            if not self.plausible_speaker_after(cue.verb + 1, hi):
+                return []
             sp = self.speaker_after(cue.verb + 1, hi)
             if sp is None:
                 return []
@@ -1913,13 +1922,13 @@ class _Extractor:
                 return ("np", j)
             if not pp and directive and n in ("à", "au", "aux") and j + 1 < hi and (n != "à" or N[j + 1] in _DETS):
                 return ("np", j + 1 if n == "à" else j)  # appeler à une grève, appeler au calme
+            skip = _adverbial_after(N, j, hi)
+            if skip != j:
+                j = skip  # adverbials and dates do not count: "a jugé jeudi 14 mars que"
+                continue
             if _adverb(n) or n in _TIME_WORDS or n in _NEGATORS:
                 j += 1
                 steps += 1
-                continue
-            if n == "pour" and j + 2 < hi and N[j + 2] == "part":
-                j += 3
-                steps += 3
                 continue
             if n == "depuis":
                 # a time phrase before the object: "réclamait depuis deux ans un audit"
