@@ -184,20 +184,35 @@ class _Parsed:
                 out.append(ent)
         return out
 
-    def person_before(self, offset: int, gender: str | None) -> _Entity | None:
-        """The most recent full-name ``PER`` subject before ``offset`` whose first name fits ``gender``."""
-        for ent in reversed(self.entities[: bisect.bisect_left(self._starts, offset)]):
-            words = ent.name.split()
-            if ent.label != "PER" or len(words) < 2 or not all(w[:1].isupper() for w in words):
+    def antecedent(self, pronoun: Any, gender: str | None, quote: tuple[int, int]) -> _Entity | None:
+        """The person *il*/*elle* refers to: the subject of the nearest earlier clause, if it is a person.
+
+        Subjects are read backwards from the pronoun, skipping those inside the ``quote`` and the
+        relative and personal pronouns of the same chain; the first other subject must be (or stand in
+        apposition to) a full-name ``PER`` entity whose known first name fits ``gender``.
+        """
+        doc = self.doc
+        for tok in reversed(doc[: pronoun.i]):
+            if tok.dep_ not in _SUBJECT_DEPS or quote[0] <= self.start(tok) < quote[1]:
                 continue
-            root = self.doc[ent.first:ent.last].root
-            if not (root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)):
-                continue  # only the subject of a clause (or its apposition) is a likely antecedent
-            known, g = _first_name(words[0])
-            if known and gender and g and g != gender:
+            if tok.pos_ == "PRON" or fold(tok.text.lstrip("-")) in _NOT_NAMED:
+                if fold(tok.text.lstrip("-")) in _PRONOUN_GENDER and _PRONOUN_GENDER[fold(tok.text.lstrip("-"))] != gender:
+                    return None  # a subject of the other gender intervenes
                 continue
-            return ent
+            for ent in self.entities:
+                root = doc[ent.first:ent.last].root
+                if ent.first <= tok.i < ent.last or (root.dep_ == "appos" and root.head.i == tok.i):
+                    return ent if self._is_person(ent, gender) else None
+            return None  # the nearest subject is no named person
         return None
+
+    @staticmethod
+    def _is_person(ent: _Entity, gender: str | None) -> bool:
+        words = ent.name.split()
+        if ent.label != "PER" or len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False
+        known, g = _first_name(words[0])
+        return not (known and gender and g and g != gender)
 
 
 def extract_quotes_spacy(text: str) -> list[Quote]:
@@ -330,7 +345,7 @@ def _speaker_from_parse(parsed: _Parsed, q: Quote) -> Quote:
     word = fold(subject.text.lstrip("-"))
     if word in _PRONOUN_GENDER:
         s, e = parsed.start(subject) + subject.text.startswith("-"), parsed.end(subject)
-        ent = parsed.person_before(s, _PRONOUN_GENDER[word])
+        ent = parsed.antecedent(subject, _PRONOUN_GENDER[word], (q.start, q.end))
         if ent is None:
             return q
         return q._replace(speaker=ent.name, speaker_start=s, speaker_end=e, speaker_type="person")

@@ -625,6 +625,9 @@ class _Entities:
             if T[j - 1].isupper() and len(T[j - 1]) > 1 and not T[j].isupper() and self.doc.F[j] in _first_names():
                 break  # "l'AFP Jérôme Pailleret": an acronym does not start a person's name
             if _is_cap(T[j]) and N[j] not in _AUX and self.doc.F[j] not in _COMMON_CAPS:
+                if j > i and self.doc.F[j] in _first_names() and self.doc.F[i] not in _first_names() \
+                        and j + 1 < self.doc.n and _is_cap(T[j + 1]):
+                    break  # "le ministre des Transports Marc Dufour": the name starts at the first name
                 j += 1
             elif (N[j] in ("de", "d'", "van", "von", "da", "di", "ben", "bin", "al", "el", "ibn", "dos", "del")
                   and j + 1 < self.doc.n and _is_cap(T[j + 1]) and self.doc.F[j + 1] not in _COMMON_CAPS):
@@ -677,7 +680,13 @@ class _Entities:
             if not _is_cap(t):
                 i += 1
                 continue
-            # organisation heads extend over lowercase words
+            # organisation heads extend over lowercase words ("Haut conseil des forêts" too)
+            if F[i] in ("haut", "haute") and i + 1 < doc.n and F[i + 1] in _ORG_HEADS:
+                j = self._org_end(i + 1)
+                ent = self._add(doc.text[doc.S[i]: doc.E[j - 1]], "organisation", None, i, j)
+                pending_acronym = ent
+                i = j
+                continue
             if F[i] in _ORG_HEADS and i + 1 < doc.n and (T[i + 1][:1].islower() or N[i + 1] in _INNER_PREPS):
                 j = self._org_end(i)
                 if j > i + 1:
@@ -697,7 +706,7 @@ class _Entities:
                 continue
             if F[i] in _COMMON_CAPS or (initial and (nouns.get(F[i]) or F[i] in speech_verb_forms()
                                                      or T[i].lower() in self.lower_words())) or (
-                    T[i].isupper() and nouns.get(F[i], ("",))[0] == "person"):
+                    (T[i].isupper() or (i > 0 and N[i - 1] in _DETS)) and nouns.get(F[i], ("",))[0] == "person"):
                 i += 1
                 continue
             j = self._run_end(i)
@@ -767,6 +776,9 @@ class _Entities:
         info = nouns.get(fold(prev)) if prev else None
         if info and info[0] == "person":
             return "person", gender
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
+                f in nouns or f in _ORG_HEADS or f in _MEDIA_NOUNS for f in folded) and "-" not in words[0][1:]:
+            return "person", gender  # "Ysolde Brannec": a first and last name the list does not know
         # an apposed role after the name: "Nadia Ferhat, chercheuse"
         k = j
         if k < doc.n and N[k] == ",":
@@ -975,7 +987,10 @@ class _Extractor:
                 k += 1
                 continue
             e, ent = hit
-            prev = N[k - 1] if k > a else ""
+            p = k - 1
+            while p > a and N[p] in _HONORIFICS:
+                p -= 1
+            prev = N[p] if p >= a and p < k else ""
             is_complement = prev in _INNER_PREPS | {"auprès", "pour", "chez", "contre", "sur", "par", "avec"} or (
                 k - 2 >= a and N[k - 1] in ("la", "l'", "le", "les") and N[k - 2] in _INNER_PREPS)
             if not is_complement:
@@ -1056,7 +1071,7 @@ class _Extractor:
                     return _Speaker(prev.name, "media", None, "sg", *span)
             return _Speaker(phrase_text, "media", None, "sg", *span)
         if kind == "organisation":
-            if definite and not plural:
+            if definite and not plural and F[head_noun[0]] in _ANAPHORIC_ORGS:
                 prev = self.recent_entity("organisation", pos, F[head_noun[0]])
                 if prev is not None:
                     return _Speaker(prev.name, "organisation", None, "sg", *span)
@@ -1132,32 +1147,33 @@ class _Extractor:
 
     def role_link(self, role: str, pos: int, gender: str | None) -> _Entity | None:
         """The person a definite role noun refers to: the latest name linked to that role before
-        ``pos`` (else the first after it), else the most recent compatible person named before."""
+        ``pos``; else the person who spoke in this sentence or the one before; else the most recent
+        person named in this sentence or the one before and given no other role; else nobody."""
         links = [(t, e) for t, e in self.role_links().get(role, ()) if not gender or e.gender in (None, gender)]
         before = [e for t, e in links if self.doc.S[t] < pos]
         if before:
             return before[-1]
-        if links:
-            return links[0][1]
+        if links and self.doc.para_of_offset(pos) == 0 and len(self.doc.paras) > 1:
+            return links[0][1]  # a title names the role; the body names the person
         # no name is given this role: the most recent person, when the text describes that person by
         # some role (a researcher later called "la climatologue") or the person was named in this
         # sentence or the one before (topic continuity); otherwise the role stays unresolved
         cur = self.doc.sent_of_offset(pos)
         for off, sp in self.speakers_before(pos):
-            if self.doc.sent_of_offset(off) < cur - 1:
+            if self.doc.sent_of_offset(off) < cur - 2:
                 break
             if sp.kind == "person" and sp.name and (not gender or not sp.gender or sp.gender == gender):
                 ent = self.ents.lookup(sp.name)
                 if ent is not None:
                     return ent
-            break
+                break
         for tok, ent in self.mentions_before(pos):
             if ent.kind != "person" or self.in_quoted(tok) or (gender and ent.gender and ent.gender != gender):
                 continue
             if self.doc.N[tok - 1] in ("de", "d'", "à") if tok > 0 else False:
                 continue
             has_role = any(e is ent for pairs in self.role_links().values() for _, e in pairs)
-            return ent if has_role or self.doc.tok_sent[tok] >= cur - 1 else None
+            return ent if not has_role and self.doc.tok_sent[tok] >= cur - 1 else None
         return None
 
     def role_links(self) -> dict[str, list[tuple[int, _Entity]]]:
@@ -1187,9 +1203,14 @@ class _Extractor:
                         break
                     k -= 1
                     steps += 1
-            # apposition after the name: "Claire Dumas, maire de", "X, la porte-parole"
+            # apposition after the name: "Claire Dumas, maire de", "X, la porte-parole"; or a copula:
+            # "X est le chef de la brasserie"
             end = self.ents.span_at.get(tok, (tok + 1, ent))[0]
             k = end
+            if k + 2 < doc.n and N[k] in ("est", "était", "devient", "reste", "fut") and N[k + 1] in _DETS:
+                info = nouns.get(F[k + 2])
+                if info is not None and info[0] == "person":
+                    links.setdefault(F[k + 2], []).append((tok, ent))
             if k < doc.n and N[k] == ",":
                 k += 1
                 if k < doc.n and N[k] in _DETS:
@@ -1918,7 +1939,9 @@ class _Extractor:
                     cue.lemma == "dire" or N[j] in ("avoir", "être", "ne", "n'") or N[j].endswith("er")
                     and N[j] not in _NOT_INFINITIVE and verbs[cue.lemma].cue_class in _INF_CLASSES):
                 return ("inf", j)  # "qui dit avoir reçu", "assure avoir fait", "affirme vouloir"
-            if not pp and steps <= 2 and "np" in takes and n in _DETS:
+            if not pp and steps <= 2 and "np" in takes and (n in _DETS or n[:1].isdigit() or n in _QUANTITIES):
+                if n in ("aucun", "aucune", "nul", "nulle", "rien"):
+                    return None  # "n'a révélé aucun chiffre": nothing is reported
                 return ("np", j)
             if not pp and directive and n in ("à", "au", "aux") and j + 1 < hi and (n != "à" or N[j + 1] in _DETS):
                 return ("np", j + 1 if n == "à" else j)  # appeler à une grève, appeler au calme
@@ -1976,27 +1999,67 @@ class _Extractor:
         return self.speaker_before(lo, lo) if False else None
 
     def attribute_selon(self, cue: _Cue, lo: int, hi: int):
+        """``selon X, clause``, ``clause, selon X``, ``d'après X``, ``un témoin selon lequel clause``."""
         doc = self.doc
         N = doc.N
         j = cue.verb + 1
-        if j >= hi or N[j] in ("lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'", "moi", "nous", "toi"):
+        first = cue.first
+        if j >= hi or self.tok_mark[first] >= 0 or N[j] in ("que", "qu'", "moi", "nous", "toi", "vous"):
             return []
-        if self.tok_mark[cue.first] >= 0:
-            return []
+        if N[j] in ("lequel", "laquelle", "lesquels", "lesquelles"):
+            # "le récit d'un témoin selon lequel clause": the source is the phrase before
+            k = first - 1
+            if k < lo:
+                return []
+            a, b = self.np_before(k, lo)
+            sp = self.speaker_from_np(a, b, doc.S[a]) if a < b else None
+            if sp is None or sp.kind == "unknown":
+                return []
+            s, e = doc.S[j + 1] if j + 1 < hi else doc.E[j], self.clause_end(j + 1, hi, set())
+            if e - s < 10:
+                return []
+            self.note_speaker(doc.S[first], sp)
+            return [(s, e, "mixed" if self.absorb_marks(s, e) else "indirect", sp, cue.lemma, False, 0)]
         a, b = self.np_after(j, hi)
         if a >= b:
             return []
-        sp = self.speaker_from_np(a, b, doc.S[a])
+        head = self._head_noun(a, b)
+        if head is None and b - a >= 3 and doc.F[a + 1] in _SOURCE_CONTENT_NOUNS and N[a + 2] in ("de", "d'", "du", "des"):
+            # "selon les informations de X", "selon les déclarations du ministre"
+            c = a + 3 if N[a + 2] in ("de", "d'") else a + 2
+            if N[a + 2] in ("du", "des"):
+                c = a + 3
+            a2, b2 = self.np_after(c, hi)
+            if N[a + 2] in ("du", "des") and a2 < b2:
+                a2 = a + 2
+            sp = self.speaker_from_np(a2, b2, doc.S[a2]) if a2 < b2 else None
+            b = max(b, b2)
+        else:
+            sp = self.speaker_from_np(a, b, doc.S[a])
         if sp is None or (sp.kind in ("unknown", "group") and self._head_name(a, b) is None
                           and self.np_kind(a, b) is None and N[a] not in _STRESSED_PRONOUNS):
             return []  # a hedge with no source: selon les premiers éléments, selon toute vraisemblance
-        self.note_speaker(doc.S[cue.first], sp)
-        # skip a complement of the source phrase up to the comma
+        # skip a complement of the source phrase up to the comma, and an apposition after it
         k = b
         while k < hi and N[k] != "," and k - b < 8 and N[k] not in _END_PUNCT:
             k += 1
-        first = cue.first
-        if first > lo and N[first - 1] == ",":
+        if k < hi and N[k] == ",":
+            m = k + 1
+            while m < hi and m - k <= 10 and N[m] not in (",", ".", ";", ":") and N[m] not in _AUX \
+                    and doc.F[m] not in speech_verb_forms() and N[m] not in _FINITE:
+                m += 1
+            if m < hi and N[m] == "," and m - k > 1:
+                name = self._head_name(k + 1, m)
+                role = self.np_kind(k + 1, m) == "person" or (name is not None and name[0] == k + 1)
+                if role and (name is not None or self._head_name(a, b) is not None):
+                    if name is not None and self._head_name(a, b) is None:
+                        sp = self.speaker_from_np(k + 1, m, doc.S[k + 1])  # "D'après la maire, Claire Dumas,"
+                    k = m
+        self.note_speaker(doc.S[first], sp)
+        before = first > lo and N[first - 1] == ","
+        incise = before and first - 2 >= lo and N[first - 2] in ("et", "puis", "mais", "donc", "or") and k < hi \
+            and N[k] == ","
+        if before and not incise:
             # "…, selon X." : the clause before
             start = lo
             for t in range(first - 2, lo - 1, -1):
@@ -2114,6 +2177,20 @@ _PREPOSITIONS = frozenset(
     "à de d' du des au aux après avant depuis dès contre malgré avec dans sans sous sur selon vers pendant "
     "lors par pour chez entre envers parmi".split()
 )
+# organisation nouns that stand for an organisation named before ("le groupe" = Norvalis); others
+# (la police, le parquet, la préfecture) name an institution of their own
+_ANAPHORIC_ORGS = frozenset(
+    fold(w) for w in "groupe société entreprise syndicat association constructeur compagnie club organisation "
+    "ong collectif institut firme enseigne laboratoire banque opérateur fédération confédération agence "
+    "fondation parti mouvement centrale formation union organisme coopérative start-up marque".split()
+)
+# "selon les informations de X": the source is X
+_SOURCE_CONTENT_NOUNS = frozenset(
+    fold(w) for w in "informations information propos déclarations déclaration chiffres estimations estimation "
+    "données calculs termes mots dires témoignage témoignages explications version récit sources source "
+    "premières constatations conclusions analyse entourage services".split()
+)
+_QUANTITIES = frozenset("près environ plus moins quelque deux trois quatre cinq six sept huit neuf dix cent mille".split())
 _PP_STARTS = frozenset(
     "à au aux auprès lors devant dans pendant après avant sur par avec en chez pour depuis".split()
 )
