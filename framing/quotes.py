@@ -101,7 +101,7 @@ _ADVERBS = frozenset(
     "immédiatement aussitôt finalement volontiers simplement officiellement hier soir matin "
     "lundi mardi mercredi jeudi vendredi samedi dimanche midi soir matin après-midi dernier dernière "
     "prochain récemment mi-janvier vite tôt tard encore souvent parfois".split()
-)
+) - {"dernier", "dernière"}
 _TIME_WORDS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin midi après-midi "
     "nuit veille lendemain dernier dernière".split()
@@ -622,6 +622,10 @@ class _Entities:
         T, N = self.doc.T, self.doc.N
         j = i + 1
         while j < self.doc.n:
+            if (N[j] in ("le", "la", "de", "du", "des", "van", "von", "da", "di", "del") and T[j][:1].isupper()
+                    and self.doc.F[j - 1] in _first_names() and j + 1 < self.doc.n and _is_cap(T[j + 1])):
+                j += 2  # "Yann Le Garrec", "Bruno Le Maire"
+                continue
             if T[j - 1].isupper() and len(T[j - 1]) > 1 and not T[j].isupper() and self.doc.F[j] in _first_names():
                 break  # "l'AFP Jérôme Pailleret": an acronym does not start a person's name
             if _is_cap(T[j]) and N[j] not in _AUX and self.doc.F[j] not in _COMMON_CAPS:
@@ -700,8 +704,9 @@ class _Entities:
             if (F[i] in ("le", "la", "l'", "les") and not initial and i + 1 < doc.n and _is_cap(T[i + 1])
                     and F[i + 1] not in _COMMON_CAPS):
                 j = self._run_end(i + 1)  # a title with its article: Le Monde, L'Écho de Valmont
-                self._add(doc.text[doc.S[i]: doc.E[j - 1]], "media" if self._media_context(i) else "name",
-                          None, i, j)
+                # a capitalised article inside a sentence opens the title of an outlet or a work
+                # (Le Monde, La Dépêche, L'Écho de Valmont); surnames with a particle follow a first name
+                self._add(doc.text[doc.S[i]: doc.E[j - 1]], "media", None, i, j)
                 i = j
                 continue
             if F[i] in _COMMON_CAPS or (initial and (nouns.get(F[i]) or F[i] in speech_verb_forms()
@@ -1032,7 +1037,9 @@ class _Extractor:
             if head_noun is not None and head_noun[1][0] == "media":
                 kind = "media"
             elif kind == "name":
-                kind = "person"  # an unknown name speaking is most often a person
+                # an unknown name speaking: a person when it has a first and last name, else most
+                # often a company, a brand or an institution (Norvalis, Renault, Médiamétrie)
+                kind = "person" if " " in ent.name.strip() else "organisation"
             return _Speaker(ent.name, kind, ent.gender, "sg", doc.S[s], doc.E[e - 1])
         # a description: role, group, document, anonymous source
         det = n0 if n0 in _DETS else None
@@ -1050,7 +1057,7 @@ class _Extractor:
                 if prev is not None:
                     return _Speaker(prev.name, "anonymous", prev.gender, prev.number, *span)
             return _Speaker(phrase_text, "anonymous", gender, "pl" if plural else "sg", *span)
-        if head_noun is not None and F[head_noun[0]] in ("direction", "management", "service", "porte-parole") \
+        if head_noun is not None and F[head_noun[0]] in ("direction", "management") \
                 and head_noun[0] + 2 < b and N[head_noun[0] + 1] in ("de", "d'", "du"):
             hit = self.ents.span_at.get(head_noun[0] + 2)
             if hit is not None and hit[1].kind in ("organisation", "name"):
@@ -1123,7 +1130,7 @@ class _Extractor:
                 continue
             if ent.kind == kind:
                 return ent
-            if kind in ("organisation", "media") and ent.kind == "name" and fallback is None and (
+            if kind == "organisation" and ent.kind == "name" and fallback is None and (
                     tok == 0 or N[tok - 1] not in _PREPOSITIONS | {"en", "l'", "la", "le"}):
                 fallback = ent
         return fallback
