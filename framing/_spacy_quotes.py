@@ -86,11 +86,18 @@ def _first_names() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    """Folded nouns of persons (ministre, porte-parole, youtubeuse …), from ``resources/speaker_nouns.tsv``."""
+def _noun_kinds() -> dict[str, str]:
+    """Folded speaker noun -> its speaker type (``group`` for the plural of a person noun), from
+    ``resources/speaker_nouns.tsv``."""
+    table: dict[str, str] = {}
     with open(_RESOURCES / "speaker_nouns.tsv", encoding="utf-8", newline="") as f:
-        rows = [r for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if r.get("kind") == "person"]
-    return frozenset(fold(w.strip()) for r in rows for w in (r["term"], r.get("plural") or "") if w.strip())
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            kind, term, plural = ((row.get(k) or "").strip() for k in ("kind", "term", "plural"))
+            if kind and term:
+                table.setdefault(fold(term), kind)
+            if kind and plural and fold(plural) != fold(term):
+                table.setdefault(fold(plural), "group" if kind in ("person", "anonymous") else kind)
+    return table
 
 
 def _first_name(word: str) -> tuple[bool, str | None]:
@@ -322,7 +329,7 @@ def _looks_like_person(parsed: _Parsed, q: Quote, ent: _Entity) -> bool:
     if _first_name(words[0])[0] or any(
             _first_name(w)[0] and n[:1].isupper() and w[:1].isupper() for w, n in zip(words, words[1:])):
         return True  # Samia, Marc-Antoine Lefebvre-Durand
-    if any(fold(w) in _person_nouns() for w in words):
+    if any(_noun_kinds().get(fold(w)) == "person" for w in words):
         return True  # la ministre des Sports Roxana Maracineanu, La Youtubeuse
     before = parsed.text[max(0, ent.start - 12): ent.start].split()
     if before and fold(before[-1]) in _HONORIFICS:
@@ -349,19 +356,42 @@ def _speaker_from_parse(parsed: _Parsed, q: Quote) -> Quote:
         if ent is None:
             return q
         return q._replace(speaker=ent.name, speaker_start=s, speaker_end=e, speaker_type="person")
-    if word in _NOT_NAMED or subject.pos_ == "PRON":
-        return q
+    if word in _NOT_NAMED or subject.pos_ == "PRON" or any(c.dep_ == "conj" for c in subject.children):
+        return q  # no one to name, or several speakers at once
+    for ent in parsed.entities:
+        root = parsed.doc[ent.first:ent.last].root
+        if ent.label in _LABEL_TYPES and (ent.first <= subject.i < ent.last or (
+                root.head.i == subject.i and root.dep_ in ("appos", "flat", "flat:name"))):
+            # the subject is a name (Norvalis), or a noun with its name (la société Norvalis)
+            return _named(parsed, q, ent)
     phrase = _phrase(subject)
     s, e = parsed.start(phrase[0]), parsed.end(phrase[-1])
-    for ent in parsed.entities_over(s, e):
-        if s <= ent.start and ent.end <= e and ent.label in ("PER", "ORG"):
-            return q._replace(speaker=ent.name, speaker_start=ent.start, speaker_end=ent.end,
-                              speaker_type=_LABEL_TYPES[ent.label])
-    first = fold(phrase[0].text)
-    if first not in _DETERMINERS:
+    det = fold(phrase[0].text)
+    if det not in _DETERMINERS:
         return q  # a bare noun, an adjective: nobody we can name
-    kind = "group" if first in _PLURAL_DETS else "anonymous"
+    head_kind = _noun_kinds().get(fold(subject.text))
+    if det in ("un", "une") and head_kind in (None, "person"):
+        kind = "anonymous"  # un proche du maire, une source policière
+    elif head_kind is not None:
+        kind = head_kind  # la ministre -> person, le syndicat -> organisation, le rapport -> document
+    else:
+        kind = "group" if det in _PLURAL_DETS else "anonymous"
     return q._replace(speaker=parsed.text[s:e], speaker_start=s, speaker_end=e, speaker_type=kind)
+
+
+def _named(parsed: _Parsed, q: Quote, ent: _Entity) -> Quote:
+    """``q`` spoken by the entity ``ent``, typed as in :func:`_retype`."""
+    words = ent.name.split()
+    start = ent.start
+    for k, (w, n) in enumerate(zip(words, words[1:])):
+        if k and _first_name(w)[0] and w[:1].isupper() and n[:1].isupper():
+            start = ent.start + ent.name.index(" ".join(words[k:]))  # "PDG Marc-Antoine Lefebvre-Durand"
+            break
+    q = q._replace(speaker=parsed.text[start:ent.end], speaker_start=start, speaker_end=ent.end,
+                   speaker_type="person")
+    if _LABEL_TYPES[ent.label] == "organisation" and not _looks_like_person(parsed, q, ent):
+        q = q._replace(speaker_type="organisation")
+    return q
 
 
 def _cue_token(parsed: _Parsed, q: Quote) -> Any:

@@ -124,7 +124,8 @@ _WORK_NOUNS = frozenset(
     "spectacle exposition tribune intitulé intitulée intitulés intitulées baptisé baptisée baptisés "
     "surnommé surnommée nommé nommée appelé appelée opération plan rapport slogan mot mots expression "
     "hashtag mot-dièse campagne magazine journal quotidien chronique rubrique morceau tableau poème "
-    "pétition manifeste opus saga feuilleton podcast thème festival".split()
+    "pétition manifeste opus saga feuilleton podcast thème festival édition site blog application appli page "
+    "compte chaîne émission rubrique collection exposition disque spectacle film série".split()
 )
 _CLOSERS = frozenset({"»", '"', "”", "›"})
 _OPENERS = frozenset({"«", '"', "“", "‹"})
@@ -526,16 +527,17 @@ def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool
         if n in ("t-il", "t-elle", "t-on", "t-ils", "t-elles") and j - 1 >= lo and N[j - 1] == "a":
             base, inv = "a", n[2:]  # "a t-il dit", the hyphen lost
             j -= 1
+        if n in ("été", "être") and not aux and j > lo and N[j - 1] not in _DETS and N[j - 1] != ",":
+            etre = True  # "a été accusé", "doit être annoncé": a passive
+            j -= 1
+            steps += 1
+            continue
         if n in _AUX or (base is not None and base in _AUX_BASES):
             aux = True
-            etre = N[j] in _ETRE or base in ("est", "sont", "etait")
+            etre = etre or N[j] in _ETRE or base in ("est", "sont", "etait")
             first = j
             if base is not None and inv is None:
                 inv = F[j][m.start():].split("-")[-1]
-            # "a été accusé": the auxiliary of the passive is itself after "a"
-            if n == "été" and j - 1 >= lo and N[j - 1] in _AUX:
-                first = j - 1
-                j -= 1
             # clitics and negation before the auxiliary
             k = j - 1
             while k >= lo and N[k] in _CLITICS:
@@ -563,6 +565,8 @@ def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool
         negated = any(N[k] in _NEGATORS for k in range(first, end))
     reflexive = any(N[k] in ("se", "s'") for k in range(first, i))
     passive = etre and not reflexive
+    if etre and not aux:
+        aux = True  # "doit être annoncé": the participle is not a finite verb either
     return first, inv, aux, negated, passive
 
 
@@ -849,6 +853,7 @@ _COMMON_CAPS = frozenset(
         "pas ne n' non oui plus moins très trop peu bien mal là ici voilà voici comment pourquoi combien "
         "pour cette seul seule premier première dernier dernière nouveau nouvelle grand grande petit petite "
         "m. mme mme. mlle me dr pr mgr monsieur madame un deux trois quatre cinq six sept huit neuf dix "
+        "tandis lorsque puisque quoique bien comme sitôt dès afin pourvu sauf hormis "
         "onze douze quinze vingt trente cent mille plus moins tout toute c'est il y ainsi d'abord "
         "interrogé interrogée selon d'après quant outre"
     ).split()
@@ -1106,6 +1111,8 @@ class _Extractor:
             if N[k] in _DETS or N[k] in _HONORIFICS:
                 continue
             info = nouns.get(F[k])
+            if info is None and F[k].endswith(_PERSON_SUFFIXES) and self.doc.T[k][:1].islower():
+                info = ("person", None, F[k].endswith("s"))  # météorologue, urbaniste, physicienne
             if info is not None:
                 return (k, info)
             seen += 1
@@ -1636,6 +1643,8 @@ class _Extractor:
         info = verbs.get(cue.lemma)
         takes = info.takes if info else ()
         prev = N[first - 1] if first > 0 else ""
+        if prev == "comme" or (prev in ("le", "l'") and first >= 2 and N[first - 2] == "comme"):
+            return self.attribute_comme(cue, lo, hi)
         # postposed: right after a quotation, a comma, ? or ! (or a dialogue line), subject after the verb
         postposed = cue.inverted is not None or (
             prev in (",", "?", "!", "»", '"', "”", "...", "…", ")") and not cue.participle
@@ -1648,17 +1657,40 @@ class _Extractor:
             return self.attribute_postposed(cue, lo, hi, line_mark)
         return self.attribute_preposed(cue, lo, hi, takes)
 
+    def attribute_comme(self, cue: _Cue, lo: int, hi: int):
+        """``Comme le rappelle X, clause`` (or ``clause, comme l'a dit X``): X reports the clause."""
+        doc = self.doc
+        N = doc.N
+        sp = self.speaker_after(cue.verb + 1, hi)
+        if sp is None or sp.kind == "unknown":
+            return []
+        k = doc.tok_at(sp.end) if sp.end is not None else cue.verb + 1
+        while k < hi and N[k] != "," and N[k] not in _END_PUNCT and k - cue.verb < 14:
+            k += 1
+        start_comme = cue.first - (2 if N[cue.first - 1] in ("le", "l'") else 1)
+        if k < hi and N[k] == "," and start_comme <= lo + 1:
+            s, e = doc.S[k + 1], self.clause_end(k + 1, hi, set())
+        elif start_comme > lo and N[start_comme - 1] == ",":
+            s, e = doc.S[lo], doc.E[start_comme - 2]
+        else:
+            return []
+        if e - s < 10:
+            return []
+        self.note_speaker(doc.S[cue.first], sp)
+        return [(s, e, "mixed" if self.absorb_marks(s, e) else "indirect", sp, cue.lemma, cue.negated, 0)]
+
     def plausible_speaker_after(self, j: int, hi: int) -> bool:
         """Is what follows a postposed verb a speaker (a name, a pronoun, a speaker noun), not an object
         (``a justifié la fermeture du site``)?"""
-        saved = list(self.speakers)
-        try:
-            sp = self.speaker_after(j, hi)
-        finally:
-            self.speakers = saved
+        sp = self.speaker_after(j, hi)
         if sp is None:
             return False
-        return sp.kind != "unknown" or sp.name is None
+        if sp.kind != "unknown" or sp.name is None:
+            return True
+        # a definite phrase that ends the sentence after a reported clause: "…, a souligné la capitainerie."
+        doc = self.doc
+        k = doc.tok_at(sp.end) if sp.end is not None else hi
+        return doc.N[j] in _DET_DEF and (k >= hi or doc.N[k] in _END_PUNCT) and sp.start == doc.S[j]
 
     def apposition_before(self, first: int, lo: int) -> bool:
         """``X, role, a dit`` or ``X, de son côté, a dit``: the comma before the verb closes an incise
@@ -2197,6 +2229,7 @@ _SOURCE_CONTENT_NOUNS = frozenset(
     "données calculs termes mots dires témoignage témoignages explications version récit sources source "
     "premières constatations conclusions analyse entourage services".split()
 )
+_PERSON_SUFFIXES = ("logue", "logues", "iste", "istes", "icien", "icienne", "iciens", "iciennes", "graphe", "graphes")
 _QUANTITIES = frozenset("près environ plus moins quelque deux trois quatre cinq six sept huit neuf dix cent mille".split())
 _PP_STARTS = frozenset(
     "à au aux auprès lors devant dans pendant après avant sur par avec en chez pour depuis".split()
