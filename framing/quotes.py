@@ -1892,7 +1892,7 @@ class _Extractor:
             return []
         # the subject
         if cue.participle:
-            sp = self.recent_in_sentence(lo, cue.first)
+            sp = self.recent_in_sentence(lo, cue.first) or self.main_subject(lo, cue.first)
         else:
             sp = self.speaker_before(cue.first, lo)
         if sp is None and cue.infinitive:
@@ -1900,6 +1900,21 @@ class _Extractor:
         kind_c, pos = comp
         if kind_c == "mark" or kind_c == "colon":
             mk = pos if kind_c == "mark" else self.mark_starting_at(pos)
+            if mk >= 0 and not self.marks[mk].used and kind_c == "mark" and not self._utterance(self.marks[mk], True):
+                # a fragment built into the sentence: "jugeant « très prometteur » le début de saison"
+                if sp is None:
+                    return []
+                m = self.marks[mk]
+                t0 = doc.tok_at(m.os)
+                s0 = doc.S[t0 - 1] if t0 - 1 > cue.verb and N[t0 - 1] in _DETS else m.os
+                after = doc.tok_at(m.oe)
+                if after >= hi or N[after] in _PREPOSITIONS or N[after] in (",", ";", ":") or N[after] in _END_PUNCT:
+                    e0 = m.oe  # "a proposé un « dialogue national » à l'opposition": the quoted phrase
+                else:
+                    e0 = self.clause_end(t0, hi, self.coordinated_stops(t0, hi))
+                self.absorb_marks(s0, e0)
+                self.note_speaker(doc.S[cue.first], sp)
+                return [(s0, e0, "mixed", sp, cue.lemma, cue.negated, 0)]
             if mk >= 0 and not self.marks[mk].used:
                 m = self.marks[mk]
                 m.used = True
@@ -1936,6 +1951,17 @@ class _Extractor:
         kind = "mixed" if self.absorb_marks(s, e) else "indirect"
         self.note_speaker(doc.S[cue.first], sp)
         return [(s, e, kind, sp, cue.lemma, cue.negated, 0)]
+
+    def main_subject(self, lo: int, t: int) -> _Speaker | None:
+        """The subject of the first verb group of the sentence before token ``t`` (for a participle:
+        "Le ministre X s'est exprimé lundi, prévenant que …")."""
+        N = self.doc.N
+        for k in range(lo, t):
+            if N[k] in _AUX or N[k] in ("s'", "se") and k + 1 < t and N[k + 1] in _AUX:
+                if k > lo:
+                    return self.speaker_before(k, lo)
+                return None
+        return None
 
     def coordinated_stops(self, pos: int, hi: int) -> set[int]:
         N = self.doc.N

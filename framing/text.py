@@ -493,7 +493,7 @@ _OPENERS = "«\"“‘(\\[—–\\-"
 _NOT_ABBREVIATION = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in sorted(ABBREVIATIONS)) + rf"(?<!\b[{_UPPER}]\.)"
 _END = re.compile(
     rf"[.!?…](?<![.!?…][.!?…]){_NOT_ABBREVIATION}[.!?…]*+(?:[ \u00a0\u202f]?[»”)\]]|’|\"(?![{_UPPER}]))*+"
-    rf"(?:(?=\s+[{_OPENERS}]?\s*[{_UPPER}0-9«\"“—–])|(?=[«\"“]?[{_UPPER}][{_LOWER}])|(?<=[{_LOWER}0-9][.!?])(?=[LDJ]['’][{_UPPER}{_LOWER}]|[ÀÉÈÊ][ \u00a0]|[{_UPPER}]{{2,}}[ \u00a0][{_UPPER}{_LOWER}])|(?=«[ \u00a0\u202f][{_UPPER}])|(?<=[a-zà-ÿ][.!?])(?=(?:M|MM|Mme|Mgr|Me|Dr|Pr)\.?[ \u00a0][{_UPPER}]))"
+    rf"(?:(?=\s+[{_OPENERS}]?\s*[{_UPPER}0-9«\"“—–])|(?=[«\"“]?[{_UPPER}][{_LOWER}'’])|(?:(?<=[{_LOWER}0-9][.!?])|(?<=[{_LOWER}0-9][\"»”][.!?]))(?=[LDJ]['’][{_UPPER}{_LOWER}]|[ÀÉÈÊ][ \u00a0]|[{_UPPER}]{{2,}}[ \u00a0][{_UPPER}{_LOWER}])|(?=«[ \u00a0\u202f][{_UPPER}])|(?<=[a-zà-ÿ][.!?])(?=(?:M|MM|Mme|Mgr|Me|Dr|Pr)\.?[ \u00a0][{_UPPER}]))"
 )
 _DASH_LINE = re.compile(r"\n[ \t]*(?=[—–\-•*] )")
 # A line break followed by a capitalised line ends a sentence when the line before it is short (a
@@ -509,7 +509,7 @@ _Q = _MAX_PROTECTED_QUOTE
 _QUOTATION = re.compile(
     rf"«(?:[^«»]|«[^«»]{{0,{_Q}}}»){{0,{_Q}}}»"
     rf"|“[^“”]{{0,{_Q}}}”"
-    rf"|\"(?![\s.,;:!?)\]»…])[^\"]{{0,{_Q}}}(?<![\s«(\[])\""
+    rf"|\"(?![\s.,;:!?)\]»…])[^\"]{{0,{_Q}}}?(?<![\s«(\[])\"(?!(?<=[.!?]\")[{_UPPER}])"
 )
 
 
