@@ -316,16 +316,16 @@ def _retype(parsed: _Parsed, q: Quote) -> Quote:
     kind = _LABEL_TYPES.get(entities[0].label) if entities else None
     if kind is None or kind == q.speaker_type:
         return q
-    if kind == "organisation" and _looks_like_person(parsed, q, entities[0]):
+    # The small model's labels on rare names are weak evidence (Djokovic LOC, Bosch PER): a person
+    # becomes an organisation only without a person's marks, an organisation a person only with them.
+    if (kind == "organisation") == _looks_like_person(parsed, q.speaker, entities[0]):
         return q
     return q._replace(speaker_type=kind)
 
 
-def _looks_like_person(parsed: _Parsed, q: Quote, ent: _Entity) -> bool:
-    """Marks of a person that overrule a ``LOC``/``ORG`` tag on a name the rules read as a person."""
-    if q.speaker_type != "person":
-        return False
-    words = q.speaker.split()
+def _looks_like_person(parsed: _Parsed, speaker: str, ent: _Entity) -> bool:
+    """Marks of a person in a name: what it takes to call a name a person, whatever the NER label."""
+    words = speaker.split()
     if _first_name(words[0])[0] or any(
             _first_name(w)[0] and n[:1].isupper() and w[:1].isupper() for w, n in zip(words, words[1:])):
         return True  # Samia, Marc-Antoine Lefebvre-Durand
@@ -336,8 +336,9 @@ def _looks_like_person(parsed: _Parsed, q: Quote, ent: _Entity) -> bool:
         return True  # M. Jacob
     if len(words) == 1 and _DEMONYM.search(words[0]) and before and fold(before[-1]) in _DETERMINERS:
         return True  # le Danois, un Portugais, Les Canadiens
-    name = _words(q.speaker)
-    return any(e.label == "PER" and _words(e.name)[-len(name):] == name for e in parsed.entities)
+    name = _words(speaker)
+    return any(e.label == "PER" and len(_words(e.name)) > len(name) and _words(e.name)[-len(name):] == name
+               for e in parsed.entities)  # Djokovic after Novak Djokovic
 
 
 # ------------------------------------------------------------------------------------------------
@@ -389,7 +390,7 @@ def _named(parsed: _Parsed, q: Quote, ent: _Entity) -> Quote:
             break
     q = q._replace(speaker=parsed.text[start:ent.end], speaker_start=start, speaker_end=ent.end,
                    speaker_type="person")
-    if _LABEL_TYPES[ent.label] == "organisation" and not _looks_like_person(parsed, q, ent):
+    if _LABEL_TYPES[ent.label] == "organisation" and not _looks_like_person(parsed, q.speaker, ent):
         q = q._replace(speaker_type="organisation")
     return q
 

@@ -478,6 +478,7 @@ _ADVERBIAL_PHRASES = tuple(
         "la veille", "le lendemain", "ce matin", "ce soir", "cette semaine", "en début de soirée",
         "en fin de journée", "en fin d' après-midi", "en début de semaine", "sur place", "tout de suite",
         "dès lors", "une fois de plus", "elle-même", "lui-même", "à l' époque", "à son arrivée",
+        "pas du tout", "du tout", "en rien",
     )
 )
 _MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
@@ -1350,7 +1351,8 @@ class _Extractor:
         doc = self.doc
         N = doc.N
         j = first - 1
-        while j >= lo and (N[j] in _ADVERBS or N[j] in _TIME_WORDS):
+        while j >= lo and (N[j] in _ADVERBS or N[j] in _TIME_WORDS) and not (
+                N[j] in ("dernier", "dernière") and j > lo and N[j - 1] in ("ce", "cette")):
             j -= 1
         # modal chains: "a tenu à rappeler", "veut dire", "refuse de confirmer" — skip to their subject
         if j >= lo and N[j] in ("à", "de", "d'") and j - 1 >= lo:
@@ -1938,7 +1940,9 @@ class _Extractor:
         # a following coordinated cue in the same sentence ends this clause ("et estime que"); in a
         # relative clause ("X, qui dit avoir …, a quitté"), so does the comma that closes it
         stops = self.coordinated_stops(pos, hi)
-        if cue.first > lo and N[cue.first - 1] == "qui":
+        subordinate = any(N[t] in _SUBORDINATORS for t in range(max(lo, cue.first - 12), cue.first)) and (
+            N[lo] in _SUBORDINATORS or (lo + 1 < cue.first and " ".join(N[lo:lo + 2]) in _SUBORDINATORS))
+        if (cue.first > lo and N[cue.first - 1] == "qui") or subordinate:
             comma = next((t for t in range(pos, hi) if N[t] == "," and self.tok_mark[t] < 0), None)
             if comma is not None:
                 stops.add(comma)
@@ -2007,8 +2011,11 @@ class _Extractor:
             if not pp and steps <= 2 and "np" in takes and (n in _DETS or n[:1].isdigit() or n in _QUANTITIES):
                 if n in ("aucun", "aucune", "nul", "nulle", "rien"):
                     return None  # "n'a révélé aucun chiffre": nothing is reported
+                if cue.negated and verbs[cue.lemma].cue_class in ("emotive", "opinion"):
+                    return None  # "ne regrette pas son choix"
                 return ("np", j)
-            if not pp and directive and n in ("à", "au", "aux") and j + 1 < hi and (n != "à" or N[j + 1] in _DETS):
+            if not pp and cue.lemma in _CALL_VERBS and n in ("à", "au", "aux") and j + 1 < hi and (
+                    n != "à" or N[j + 1] in _DETS):
                 return ("np", j + 1 if n == "à" else j)  # appeler à une grève, appeler au calme
             skip = _adverbial_after(N, j, hi)
             if skip != j:
@@ -2076,7 +2083,10 @@ class _Extractor:
             k = first - 1
             if k < lo:
                 return []
-            a, b = self.np_before(k, lo)
+            a = next((t for t in range(k, max(lo, k - 5) - 1, -1) if N[t] in _DETS), None)
+            if a is None:
+                a, _ = self.np_before(k, lo)
+            b = k + 1
             sp = self.speaker_from_np(a, b, doc.S[a]) if a < b else None
             if sp is None or sp.kind == "unknown":
                 return []
@@ -2256,6 +2266,12 @@ _SOURCE_CONTENT_NOUNS = frozenset(
     "premières constatations conclusions analyse entourage services".split()
 )
 _PERSON_SUFFIXES = ("logue", "logues", "iste", "istes", "icien", "icienne", "iciens", "iciennes", "graphe", "graphes")
+# directive verbs whose "à" + noun phrase is what they call for (appeler à la grève)
+_CALL_VERBS = frozenset("appeler inviter exhorter inciter encourager pousser convier".split())
+# a report inside a clause opened by one of these ends at the comma that closes the clause
+_SUBORDINATORS = frozenset(
+    "tandis alors lorsque lorsqu' quand si s' puisque puisqu' bien comme même parce dès".split()
+)
 _QUANTITIES = frozenset("près environ plus moins quelque deux trois quatre cinq six sept huit neuf dix cent mille".split())
 _PP_STARTS = frozenset(
     "à au aux auprès lors devant dans pendant après avant sur par avec en chez pour depuis".split()
