@@ -1508,6 +1508,9 @@ class _Extractor:
                 results.append(item)
         # marks left: colon quotes, utterances, continuation; others are scare quotes and titles
         results.extend(self.unattributed_marks(results))
+        # the author's own voice ("on notera que", "on sait que") is not reported speech
+        results = [r for r in results if not (r[2] == "indirect" and r[3] is not None and r[3].kind == "unknown"
+                                              and r[3].name is None)]
         results.sort(key=lambda r: (r[0], -r[1]))
         quotes: list[Quote] = []
         last_end = -1
@@ -1615,6 +1618,11 @@ class _Extractor:
         doc = self.doc
         N, T = doc.N, doc.T
         prev = N[first - 1] if first > 0 else ""
+        if first == i and prev == "en" and N[i].endswith("ant"):
+            return True  # gérondif: "en déclarant que"
+        if first == i and prev in ("de", "d'", "à") and first >= 2 and (N[first - 2] in _MODALS or N[first - 2] in (
+                "vient", "venait", "tenu", "tient", "tenait", "décidé", "refusé", "choisi", "préféré")):
+            return True  # "vient d'annoncer que", "a tenu à rappeler que"
         if first == i and prev in _DETS | {"en", "par", "pour", "sans", "sur", "sous", "dans", "avec", "une",
                                            "de", "d'", "du", "des", "à", "au", "aux", "très", "plus"}:
             return False
