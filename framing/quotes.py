@@ -659,6 +659,8 @@ class _Entities:
                 continue
             if not _is_word(T[j]) or n in _AUX or n in _STOP_NP or self.doc.F[j] in speech_verb_forms():
                 break
+            if _is_cap(T[j]) and self.doc.F[j] in _first_names() and j + 1 < limit and _is_cap(T[j + 1]):
+                break  # "la Chambre des représentants Nancy Pelosi": a person follows
             if T[j][0].islower() and n.endswith(("é", "ée", "és", "ées")) and j > i + 2 and \
                     N[j - 1] not in ("de", "d'", "du", "des", "la", "l'", "le", "les", "et", "en", "à", "aux"):
                 break  # a participle after the name: "l'Union continentale, réunie"
@@ -1012,7 +1014,7 @@ class _Extractor:
     def speaker_from_np(self, a: int, b: int, pos: int) -> _Speaker | None:
         """Read a speaker from the token range ``[a, b)``."""
         doc = self.doc
-        if a >= b:
+        if a >= b or not _is_word(doc.T[a]):
             return None
         N, F = doc.N, doc.F
         text = self.text
@@ -1290,6 +1292,9 @@ class _Extractor:
             if n in ("à", "au", "aux", "auprès") and k + 1 < hi:
                 k = self._skip_indirect_object(k, hi)
                 continue
+            if n == "par" and k + 1 < hi and (N[k + 1] in _DETS or _is_cap(T[k + 1])) and k == j:
+                k += 1  # "comme annoncé par le député": the agent speaks
+                continue
             if n in ("dans", "lors", "devant", "sur", "depuis", "en", "par", "via") and k + 1 < hi:
                 # a circumstance before the subject: "dans un communiqué", "sur son site"
                 m = k + 1
@@ -1401,7 +1406,7 @@ class _Extractor:
             if a < b and N[a] in _DETS:
                 return self.speaker_from_np(a, b, doc.S[a])  # "martèle la syndicaliste, qui appelle"
             return named
-        if n == ",":
+        if n in _INCISE_MARKS:
             # an incise or an apposition ends right before the verb
             pieces = []
             end = j
@@ -1412,11 +1417,11 @@ class _Extractor:
                         k -= 1
                     k -= 1
                     continue
-                if N[k] == "," or k == lo:
-                    s = k + 1 if N[k] == "," else k
+                if N[k] in _INCISE_MARKS or k == lo:
+                    s = k + 1 if N[k] in _INCISE_MARKS else k
                     pieces.append((s, end))
                     end = k
-                    if N[k] != ",":
+                    if N[k] not in _INCISE_MARKS:
                         break
                 elif N[k] in (".", ";", ":", "»", "«", '"', "(", ")"):
                     pieces.append((k + 1, end))
@@ -1591,13 +1596,16 @@ class _Extractor:
             if not aux and not inv and not self.finite_context(i, first, lemma):
                 i = last + 1
                 continue
+            if first > 1 and N[first - 1] in ("que", "qu'") and N[first - 2] in ("ce", "c'"):
+                i = last + 1  # "contrairement à ce que prône X": no content
+                continue
             if passive and not (first > 0 and N[first - 1] == "il"):
                 i = last + 1  # "a été accusé de", "sera annoncé": nobody speaks (impersonal "il est dit que" kept)
                 continue
             if not aux and not inv and _PARTICIPLE_ONLY.search(n) and n != fold(lemma):
                 i = last + 1  # "les pneus dits « Glacier »", "des consignes écrites"
                 continue
-            if infinitive and first > 0 and N[first - 1] in ("sans", "avant", "afin", "après", "par"):
+            if infinitive and first > 0 and N[first - 1] in ("sans", "avant", "afin", "après", "par", "pour"):
                 i = last + 1  # "Sans s'avancer sur le budget"
                 continue
             inverted = inv or inv_aux
@@ -2279,6 +2287,7 @@ _CALL_VERBS = frozenset("appeler inviter exhorter inciter encourager pousser con
 _SUBORDINATORS = frozenset(
     "tandis alors lorsque lorsqu' quand si s' puisque puisqu' bien comme même parce dès".split()
 )
+_INCISE_MARKS = frozenset({",", "-", "--", "—", "–"})
 _QUANTITIES = frozenset("près environ plus moins quelque deux trois quatre cinq six sept huit neuf dix cent mille".split())
 _PP_STARTS = frozenset(
     "à au aux auprès lors devant dans pendant après avant sur par avec en chez pour depuis".split()
