@@ -478,7 +478,8 @@ _ADVERBIAL_PHRASES = tuple(
         "la veille", "le lendemain", "ce matin", "ce soir", "cette semaine", "en début de soirée",
         "en fin de journée", "en fin d' après-midi", "en début de semaine", "sur place", "tout de suite",
         "dès lors", "une fois de plus", "elle-même", "lui-même", "à l' époque", "à son arrivée",
-        "pas du tout", "du tout", "en rien",
+        "pas du tout", "du tout", "en rien", "d' ailleurs", "dans le même temps", "de fait", "en tout cas",
+        "lui aussi", "à son tour", "pour autant", "néanmoins", "par exemple",
     )
 )
 _MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
@@ -550,6 +551,10 @@ def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool
             steps += j - back
             j = back
             continue
+        if n in ("lui", "elle", "eux", "elles") and j - 1 >= lo and N[j - 1] in _AUX:
+            j -= 1  # "X a lui salué": a stressed pronoun between the auxiliary and the participle
+            steps += 1
+            continue
         if _adverb(n) or n == "," or n in _NEGATORS:
             j -= 1
             steps += 1
@@ -619,6 +624,8 @@ class _Entities:
         self._scan()
         self.mentions.sort(key=lambda m: m[0])
         self.mention_offs = [doc.S[t] for t, _ in self.mentions]
+        # token inside a multi-token mention → first token of that mention
+        self.inside = {t: start for start, (end, _) in self.span_at.items() for t in range(start + 1, end)}
 
     # -- name runs ---------------------------------------------------------------------------
 
@@ -985,6 +992,9 @@ class _Extractor:
                     continue
                 break
             k -= 1
+        inner = self.ents.inside.get(start)
+        if inner is not None and inner >= lo:
+            start = inner  # "Marine Le Pen": the article belongs to the name
         return start, j + 1
 
     def _head_name(self, a: int, b: int) -> tuple[int, int, _Entity] | None:
