@@ -459,6 +459,8 @@ def _cue_at(doc: _Doc, i: int) -> tuple[str, int, str | None] | None:
     lemma = speech_verb_forms().get(f)
     if lemma is None:
         return None
+    if inv is None and i + 1 < doc.n and doc.F[i + 1] in ("t-il", "t-elle", "t-on", "t-ils", "t-elles"):
+        return lemma, i + 1, doc.F[i + 1][2:]  # "estime t-il", the hyphen lost
     return lemma, i, inv
 
 
@@ -1631,11 +1633,19 @@ class _Extractor:
             i = last + 1
         return cues
 
+    def narrative_infinitive(self, first: int) -> bool:
+        """``Et de poursuivre : « … »``, ``Et d'ajouter :``, ``Avant de conclure :`` — the last speaker goes on."""
+        N = self.doc.N
+        return first >= 2 and N[first - 1] in ("de", "d'") and N[first - 2] in ("et", "avant", "Et", "Avant") and (
+            first + 1 < self.doc.n and ":" in N[first + 1: first + 4])
+
     def finite_context(self, i: int, first: int, lemma: str) -> bool:
         """Is the bare form at ``i`` a verb (not a noun or adjective homograph)?"""
         doc = self.doc
         N, T = doc.N, doc.T
         prev = N[first - 1] if first > 0 else ""
+        if self.narrative_infinitive(first):
+            return True
         if first == i and prev == "en" and N[i].endswith("ant"):
             return True  # gérondif: "en déclarant que"
         if first == i and prev in ("de", "d'", "à") and first >= 2 and (N[first - 2] in _MODALS or N[first - 2] in (
@@ -1921,6 +1931,8 @@ class _Extractor:
         # the subject
         if cue.participle:
             sp = self.recent_in_sentence(lo, cue.first) or self.main_subject(lo, cue.first)
+        elif self.narrative_infinitive(cue.first):
+            sp = next((s for _, s in self.speakers_before(doc.S[cue.first])), None)
         else:
             sp = self.speaker_before(cue.first, lo)
         if sp is None and cue.infinitive:
