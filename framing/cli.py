@@ -106,6 +106,14 @@ def _demo(args) -> int:
     print("Mean per article; rates are hits per 1,000 word tokens (outlets as columns):\n")
     with pd.option_context("display.width", 160, "display.max_columns", 30):
         print(summary[shown].T.round(2).to_string())
+    quoted = [c for c in ("quotes", "quotes_direct_share", "quotes_indirect_share", "quotes_mixed_share",
+                          "quote_speakers", "quotes_by_person_share", "quotes_by_anonymous_share",
+                          "quotes_by_organisation_share", "cue_neutral", "cue_assertive", "cue_emphatic",
+                          "cue_doubt") if c in summary.columns]
+    if quoted:
+        print("\nReported speech, mean per article (shares of the article's quotes; cue_* are quotes per class):\n")
+        with pd.option_context("display.width", 160, "display.max_columns", 30):
+            print(summary[quoted].T.round(2).to_string())
     if args.out:
         path = write_table(frame, Path(args.out) / "analysis.csv")
         write_table(summary, Path(args.out) / "summary_by_outlet.csv")

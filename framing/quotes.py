@@ -1110,6 +1110,13 @@ class _Extractor:
             return _Speaker(phrase_text, "group", None, "pl", *span)
         if kind == "person":
             if definite:
+                head = N[head_noun[0]]
+                for off, prev_sp in self.speakers_before(pos):
+                    if self.doc.sent_of_offset(off) < self.doc.sent_of_offset(pos) - 3:
+                        break
+                    if prev_sp.name and prev_sp.kind in ("anonymous", "person") and " " in prev_sp.name and \
+                            head in prev_sp.name.lower().split() and prev_sp.name.split()[0].lower() in _DETS:
+                        return _Speaker(prev_sp.name, prev_sp.kind, prev_sp.gender, "sg", *span)
                 linked = self.role_link(F[head_noun[0]], pos, gender)
                 if linked is not None:
                     return _Speaker(linked.name, "person", linked.gender, "sg", *span)
@@ -1748,9 +1755,18 @@ class _Extractor:
             return False
         if not (N[start] in _DETS or N[start] in _HONORIFICS or _is_cap(doc.T[start])):
             return False
-        return not any(N[t] in _AUX or N[t] in _FINITE or (doc.F[t] in speech_verb_forms() and not _is_cap(doc.T[t])
-                                                          and N[t - 1] not in _DETS)
-                       for t in range(start, first - 1))
+        # verbs inside a relative clause or a participial incise ("X, qui a requis l'anonymat,") do not count
+        in_incise = False
+        for t in range(start, first - 1):
+            if N[t] == ",":
+                in_incise = t + 1 < first - 1 and N[t + 1] in ("qui", "dont", "que", "qu'", "lequel", "laquelle")
+                continue
+            if in_incise:
+                continue
+            if N[t] in _AUX or N[t] in _FINITE or (doc.F[t] in speech_verb_forms() and not _is_cap(doc.T[t])
+                                                   and N[t - 1] not in _DETS):
+                return False
+        return True
 
     def line_mark_for(self, t: int) -> int:
         if self._line_marks is None:
@@ -1787,6 +1803,8 @@ class _Extractor:
             return []
         if cue.verb + 1 < doc.n and N[cue.verb + 1] in _CONJ_SUB:
             return []  # "…, pensant que …" inside the quotation is the speaker's own words
+        if any(N[t] in _PERSONAL for t in range(first, cue.verb)):
+            return []  # "…, nous avons demandé des documents": the speaker's own sentence
         # the subject after the verb and a closing comma
         sp = None
         end_tok = cue.verb + 1
@@ -2310,6 +2328,8 @@ _SUBORDINATORS = frozenset(
     "tandis alors lorsque lorsqu' quand si s' puisque puisqu' bien comme même parce dès".split()
 )
 _INCISE_MARKS = frozenset({",", "-", "--", "—", "–"})
+# first and second person (and subject pronouns) never appear inside an incise's verb group
+_PERSONAL = frozenset("nous vous je j' tu avons avez ai as suis sommes êtes es étions étiez".split())
 _QUANTITIES = frozenset("près environ plus moins quelque deux trois quatre cinq six sept huit neuf dix cent mille".split())
 _PP_STARTS = frozenset(
     "à au aux auprès lors devant dans pendant après avant sur par avec en chez pour depuis".split()
