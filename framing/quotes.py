@@ -1031,6 +1031,8 @@ class _Extractor:
         N, F = doc.N, doc.F
         text = self.text
         n0 = N[a]
+        if b - a == 1 and n0 in ("je", "j'", "moi"):
+            return None  # the author (or an interviewee's own answer) is not a reported source
         # pronouns
         if b - a == 1 and n0 in _SUBJECT_PRONOUNS:
             g, num = _SUBJECT_PRONOUNS[n0]
