@@ -636,8 +636,9 @@ class _Entities:
         T, N = self.doc.T, self.doc.N
         j = i + 1
         while j < self.doc.n:
-            if (N[j] in ("le", "la", "de", "du", "des", "van", "von", "da", "di", "del") and T[j][:1].isupper()
-                    and self.doc.F[j - 1] in _first_names() and j + 1 < self.doc.n and _is_cap(T[j + 1])):
+            if (N[j] in ("le", "la", "de", "du", "des", "van", "von", "da", "di", "del")
+                    and self.doc.F[j - 1] in _first_names() and j + 1 < self.doc.n and _is_cap(T[j + 1])
+                    and self.doc.F[j + 1] not in _first_names()):
                 j += 2  # "Yann Le Garrec", "Bruno Le Maire"
                 continue
             if T[j - 1].isupper() and len(T[j - 1]) > 1 and not T[j].isupper() and self.doc.F[j] in _first_names():
@@ -727,7 +728,8 @@ class _Entities:
                 continue
             if F[i] in _COMMON_CAPS or (initial and (nouns.get(F[i]) or F[i] in speech_verb_forms()
                                                      or T[i].lower() in self.lower_words())) or (
-                    (T[i].isupper() or (i > 0 and N[i - 1] in _DETS)) and nouns.get(F[i], ("",))[0] == "person"):
+                    (T[i].isupper() or (i > 0 and N[i - 1] in _DETS)) and nouns.get(F[i], ("",))[0] == "person") or (
+                    T[i].isupper() and i > 0 and N[i - 1] in _DETS and F[i] in nouns):
                 i += 1
                 continue
             j = self._run_end(i)
@@ -1006,7 +1008,12 @@ class _Extractor:
         best = None
         k = a
         spans = self.ents.span_at
+        # after a role noun and a preposition ("le président de Debout la France"), names belong to
+        # the complement, unless a first name opens a person's name ("le ministre de l'Intérieur X Y")
+        in_complement = False
         while k < b:
+            if k > a and N[k] in _INNER_PREPS and self._head_noun(a, k) is not None:
+                in_complement = True
             hit = spans.get(k)
             if hit is None:
                 k += 1
@@ -1017,7 +1024,8 @@ class _Extractor:
                 p -= 1
             prev = N[p] if p >= a and p < k else ""
             is_complement = prev in _INNER_PREPS | {"auprès", "pour", "chez", "contre", "sur", "par", "avec"} or (
-                k - 2 >= a and N[k - 1] in ("la", "l'", "le", "les") and N[k - 2] in _INNER_PREPS)
+                k - 2 >= a and N[k - 1] in ("la", "l'", "le", "les") and N[k - 2] in _INNER_PREPS) or (
+                in_complement and not (ent.kind == "person" and doc.F[k] in _first_names()))
             if not is_complement:
                 best = (k, min(e, b), ent)
             k = e
@@ -1167,19 +1175,33 @@ class _Extractor:
         return fallback
 
     def recent_person(self, gender: str | None, pos: int, mentions_only: bool = False) -> _Entity | None:
+        """The most recent person named before ``pos`` (outside quotations) compatible with ``gender``.
+
+        A person whose gender is known to match is preferred, within the last three sentences, to a
+        person of unknown gender named after them; a mention inside a prepositional complement
+        (``la femme de X``) is a weaker antecedent, unless ``mentions_only`` (``ce dernier``).
+        """
         doc = self.doc
         best = None
+        unknown = None
+        cur = doc.sent_of_offset(pos)
         for tok, ent in self.mentions_before(pos):
             if ent.kind != "person" or self.in_quoted(tok):
                 continue
             if gender and ent.gender and ent.gender != gender:
                 continue
+            if gender and ent.gender is None:
+                if unknown is None:
+                    unknown = ent
+                if doc.tok_sent[tok] >= cur - 3:
+                    continue  # look a little further for a person known to be of that gender
+                break
             # mentions inside a prepositional complement are weaker antecedents
-            if tok > 0 and doc.N[tok - 1] in ("de", "d'", "à") and best is None:
+            if not mentions_only and tok > 0 and doc.N[tok - 1] in ("de", "d'", "à") and best is None:
                 best = ent
                 continue
             return ent
-        return best
+        return best or unknown
 
     _role_cache: dict[str, list[tuple[int, _Entity]]] | None = None
 
@@ -1198,7 +1220,7 @@ class _Extractor:
         # sentence or the one before (topic continuity); otherwise the role stays unresolved
         cur = self.doc.sent_of_offset(pos)
         for off, sp in self.speakers_before(pos):
-            if self.doc.sent_of_offset(off) < cur - 2:
+            if self.doc.sent_of_offset(off) < cur - 3:
                 break
             if sp.kind == "person" and sp.name and (not gender or not sp.gender or sp.gender == gender):
                 ent = self.ents.lookup(sp.name)
