@@ -202,6 +202,21 @@ def _media_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _media_index() -> dict[str, list[tuple[str, ...]]]:
+    """First folded token of a media outlet's name → the folded token sequences of its names."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for row in _read_tsv("media_outlets.tsv"):
+        for key in ("name", "alias"):
+            for value in (row.get(key) or "").split("|"):
+                words = tuple(fold(t) for t in tokens(value.strip(), punct=True).texts)
+                if words:
+                    index.setdefault(words[0], []).append(words)
+    for seqs in index.values():
+        seqs.sort(key=len, reverse=True)
+    return index
+
+
+@lru_cache(maxsize=1)
 def _cue_candidates() -> frozenset[str]:
     """Folded tokens that may start a cue (a speech-verb form, the first word of a multiword form)."""
     return frozenset(speech_verb_forms()) | frozenset(_multiword_cues()) | {"selon", "d'"}
@@ -701,6 +716,12 @@ class _Entities:
             if not _is_cap(t):
                 i += 1
                 continue
+            j = self._media_end(i)
+            if j > i:
+                self._add(doc.text[doc.S[i]: doc.E[j - 1]], "media", None, i, j)  # Europe 1, La Voix du Nord
+                pending_acronym = None
+                i = j
+                continue
             # organisation heads extend over lowercase words ("Haut conseil des forêts" too)
             if F[i] in ("haut", "haute") and i + 1 < doc.n and F[i + 1] in _ORG_HEADS:
                 j = self._org_end(i + 1)
@@ -756,6 +777,14 @@ class _Entities:
                 pending_acronym = ent
             i = j
 
+    def _media_end(self, i: int) -> int:
+        """End of a known media outlet's name starting at token ``i`` (``i`` when there is none)."""
+        F = self.doc.F
+        for seq in _media_index().get(F[i], ()):
+            if tuple(F[i: i + len(seq)]) == seq:
+                return i + len(seq)
+        return i
+
     def lower_words(self) -> set[str]:
         """Folded forms written in lowercase somewhere in the text (common words, not names)."""
         if self._lower_words is None:
@@ -802,10 +831,13 @@ class _Entities:
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
                 f in nouns or f in _ORG_HEADS or f in _MEDIA_NOUNS for f in folded) and "-" not in words[0][1:]:
             return "person", gender  # "Ysolde Brannec": a first and last name the list does not know
-        # an apposed role after the name: "Nadia Ferhat, chercheuse"
+        # an apposed role after the name: "Nadia Ferhat, chercheuse", "Gauvin, un apprenti" (not
+        # "à Paris, l'ancien président …", where a new subject starts)
         k = j
         if k < doc.n and N[k] == ",":
             k += 1
+            if k < doc.n and N[k] in _DET_DEF and len(words) == 1:
+                return "name", gender
             if k < doc.n and N[k] in _DETS:
                 k += 1
             info = nouns.get(doc.F[k]) if k < doc.n else None
@@ -1255,8 +1287,10 @@ class _Extractor:
                 steps = 0
                 while k >= 0 and steps < 14:
                     info = nouns.get(F[k])
-                    if info is not None and info[0] == "person" and (k == tok - 1 or prev == ","
-                                                                     or _is_cap(doc.T[k + 1])):
+                    if info is not None and info[0] == "person" and (
+                            k == tok - 1 or prev in (",", ")") or _is_cap(doc.T[k + 1])
+                            or (F[tok] in _first_names() and not any(N[t] in _AUX or N[t] in _END_PUNCT
+                                                                     for t in range(k + 1, tok)))):
                         links.setdefault(F[k], []).append((tok, ent))
                         break
                     if N[k] in (".", ";", ":", "»", '"', "«") or N[k] in _AUX:
