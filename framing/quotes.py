@@ -496,7 +496,8 @@ _ADVERBIAL_PHRASES = tuple(
         "en fin de journée", "en fin d' après-midi", "en début de semaine", "sur place", "tout de suite",
         "dès lors", "une fois de plus", "elle-même", "lui-même", "à l' époque", "à son arrivée",
         "pas du tout", "du tout", "en rien", "d' ailleurs", "dans le même temps", "de fait", "en tout cas",
-        "lui aussi", "à son tour", "pour autant", "néanmoins", "par exemple",
+        "lui aussi", "à son tour", "pour autant", "néanmoins", "par exemple", "d' abord", "tout d' abord",
+        "quelques instants plus tard", "peu après", "peu de temps après", "juste après", "aussitôt après",
     )
 )
 _MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
@@ -976,12 +977,18 @@ class _Extractor:
         while k < hi:
             n = N[k]
             t = T[k]
-            if not _is_word(t) and n not in ("'",) and not (n == "(" and False):
+            if n == "(" and seen_head and k + 2 < hi and N[k + 2] == ")" and k + 3 < hi and _is_cap(T[k + 3]):
+                k += 3  # "le président des Républicains (LR) Laurent Wauquiez"
+                continue
+            if not _is_word(t) and n not in ("'",):
                 break
             if seen_head and (n in _STOP_NP or n in _AUX or doc.F[k] in speech_verb_forms() and not _is_cap(t)):
                 break
-            if seen_head and n in ("à", "au", "aux") and not (k + 1 < hi and _is_cap(T[k + 1])):
-                break
+            if seen_head and n in ("à", "au", "aux"):
+                break  # "un proche du maire au Journal du dimanche": the addressee is not the speaker
+            if seen_head and t[:1].islower() and N[k - 1] not in _INNER_PREPS and n.endswith(("is", "ise", "it", "ite")) \
+                    and fold(n) not in _speaker_nouns() and n not in ("avis", "pays", "fils", "acquis", "écrit"):
+                break  # "un communiqué transmis à l'AFP"
             if seen_head and t[:1].islower() and n.endswith(("é", "ée", "és", "ées")) and n not in (
                     "député", "délégué", "déléguée", "élu", "élue", "employé", "employée", "salarié",
                     "salariée", "retraité", "retraitée", "réfugié", "réfugiée", "chargé", "chargée",
