@@ -1182,6 +1182,10 @@ class _Extractor:
             if N[k] in _DETS or N[k] in _HONORIFICS:
                 continue
             info = nouns.get(F[k])
+            if info is None and k + 2 < b:
+                info = nouns.get(" ".join(F[k: k + 3]))  # "garde des sceaux", "chef d'état"
+            if info is None and F[k].startswith(("ex-", "vice-", "co-", "sous-")):
+                info = nouns.get(F[k].split("-", 1)[1])  # "l'ex-ministre", "la vice-présidente"
             if info is None and F[k].endswith(_PERSON_SUFFIXES) and self.doc.T[k][:1].islower():
                 info = ("person", None, F[k].endswith("s"))  # météorologue, urbaniste, physicienne
             if info is not None:
@@ -1541,6 +1545,12 @@ class _Extractor:
                 return sp
             return None
         a, b = self.np_before(j, lo)
+        if a - 2 >= lo and N[a - 1] == "et" and N[first] in ("ont", "sont", "avaient", "étaient", "auront") and (
+                N[a] in _DETS or _is_cap(doc.T[a])):
+            a0, _ = self.np_before(a - 2, lo)
+            if a0 < a - 1 and (N[a0] in _DETS or _is_cap(doc.T[a0])):
+                span = (doc.S[a0], doc.E[b - 1])
+                return _Speaker(self.text[span[0]: span[1]], "group", None, "pl", *span)  # "X et Y ont appelé"
         if a < b and N[a] not in _DETS and not _is_cap(doc.T[a]) and N[a] not in _SUBJECT_PRONOUNS:
             # a relative clause inside the subject ("Un conseiller qui souhaite rester anonyme affirme"):
             # the phrase before "qui" is the subject
