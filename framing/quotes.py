@@ -1100,6 +1100,11 @@ class _Extractor:
         head_noun = self._head_noun(a, b)
         if name is not None and n0 in _PLURAL_DETS and name[0] > a + 1:
             name = None  # "les vingt-deux États membres": a group, not the name inside it
+        if name is not None and head_noun is not None and head_noun[1][0] in ("organisation", "group") \
+                and name[0] == head_noun[0] + 1 and not head_noun[1][2]:
+            # "le groupe Bolloré", "l'association Loups et Montagnes": the organisation under its name
+            span = (doc.S[head_noun[0]], doc.E[name[1] - 1])
+            return _Speaker(text[span[0]: span[1]], "organisation", None, "sg", *span)
         if name is not None:
             s, e, ent = name
             kind = ent.kind
@@ -1212,9 +1217,10 @@ class _Extractor:
                 continue
             if ent.kind == kind:
                 return ent
-            if kind == "organisation" and ent.kind == "name" and fallback is None and (
-                    tok == 0 or N[tok - 1] not in _PREPOSITIONS | {"en", "l'", "la", "le"}):
-                fallback = ent
+            if kind == "organisation" and ent.kind == "name" and fallback is None and " " not in ent.name and (
+                    tok == 0 or N[tok - 1] not in _PREPOSITIONS | {"en", "l'", "la", "le", ","}) and (
+                    tok + 1 < self.doc.n and (N[tok + 1] in _AUX or self.doc.F[tok + 1] in speech_verb_forms())):
+                fallback = ent  # a single name that was the subject of a verb ("Norvalis a annoncé")
         return fallback
 
     def recent_person(self, gender: str | None, pos: int, mentions_only: bool = False) -> _Entity | None:
@@ -1289,7 +1295,7 @@ class _Extractor:
         nouns = _speaker_nouns()
         links: dict[str, list[tuple[int, _Entity]]] = {}
         for tok, ent in self.ents.mentions:
-            if ent.kind not in ("person", "name"):
+            if ent.kind != "person":
                 continue
             prev = N[tok - 1] if tok > 0 else ""
             if prev not in ("de", "d'", "du", "des", "à", "au", "aux"):
