@@ -1340,22 +1340,64 @@ class _Extractor:
                 if sp.number == "pl":
                     return _Speaker(sp.name, sp.kind, sp.gender, "pl", s, e)
             return _Speaker(None, "group", gender, "pl", s, e)
-        cur_sent = self.doc.sent_of_offset(pos)
         if not mentions_only:
-            for off, sp in self.speakers_before(pos):
-                if self.doc.sent_of_offset(off) < cur_sent - 2:
-                    break
-                if sp.number == "sg" and sp.name and (not gender or not sp.gender or sp.gender == gender) and (
-                        sp.kind == "person" or (sp.kind == "organisation" and gender == "f")):
-                    if sp.kind == "person" or not self._person_between(off, pos, gender):
-                        return _Speaker(sp.name, sp.kind, sp.gender, "sg", s, e)
-        ent = self.recent_person(gender, pos)
+            best = self.salient(gender, pos)
+            if best is not None:
+                return _Speaker(best.name, best.kind, best.gender or gender, "sg", s, e)
+        ent = self.recent_person(gender, pos, mentions_only=mentions_only)
         if ent is not None:
             return _Speaker(ent.name, "person", ent.gender or gender, "sg", s, e)
         for _, sp in self.speakers_before(pos):
             if sp.number == "sg" and sp.name:
                 return _Speaker(sp.name, sp.kind, sp.gender, "sg", s, e)
         return _Speaker(None, "unknown", gender, "sg", s, e)
+
+    def salient(self, gender: str | None, pos: int) -> _Speaker | None:
+        """The most salient antecedent of a singular pronoun at ``pos``, scored over the last four
+        sentences: earlier speakers and persons named outside quotations, more when they were a
+        subject or a speaker, when their gender is known to match, and the more recent the better;
+        less inside a prepositional complement (``la femme de X``). An organisation can be the
+        antecedent of *elle* (la CUT) when it was the last speaker."""
+        doc = self.doc
+        cur = doc.sent_of_offset(pos)
+        scores: dict[str, list] = {}  # name → [score, speaker]
+
+        def add(name, kind, g, sent, bonus):
+            if gender and g and g != gender:
+                return
+            score = bonus - 1.0 * (cur - sent) + (2.0 if gender and g == gender else 0.0)
+            if name not in scores or score > scores[name][0]:
+                scores[name] = [score, _Speaker(name, kind, g, "sg", None, None)]
+
+        for off, sp in self.speakers_before(pos):
+            sent = doc.sent_of_offset(off)
+            if sent < cur - 4:
+                break
+            if sp.number != "sg" or not sp.name:
+                continue
+            if sp.kind == "person":
+                add(sp.name, "person", sp.gender, sent, 3.0)
+            elif sp.kind == "organisation" and gender == "f" and sent >= cur - 1:
+                add(sp.name, "organisation", "f", sent, 2.5)
+        for tok, ent in self.mentions_before(pos):
+            sent = doc.tok_sent[tok]
+            if sent < cur - 4:
+                break
+            if ent.kind != "person" or self.in_quoted(tok):
+                continue
+            bonus = 1.0
+            end = self.ents.span_at.get(tok, (tok + 1, ent))[0]
+            prev = doc.N[tok - 1] if tok > 0 else ""
+            if prev in _PREPOSITIONS or prev in ("par", "avec", "contre"):
+                bonus -= 2.0
+            elif tok == doc.sent_tok[sent][0] or (end < doc.n and (
+                    doc.N[end] in _AUX or doc.F[end] in speech_verb_forms() or doc.N[end] == ",")):
+                bonus += 1.5  # a subject, or a name followed by its apposition
+            add(ent.name, "person", ent.gender, sent, bonus)
+        if not scores:
+            return None
+        # the highest score; a tie goes to the later candidate (dicts keep insertion order: recent first)
+        return max(scores.values(), key=lambda v: v[0])[1]
 
     def _person_between(self, a: int, b: int, gender) -> bool:
         for tok, ent in self.mentions_before(b):
