@@ -749,7 +749,8 @@ class _Entities:
                 i = j
                 continue
             if F[i] in _COMMON_CAPS or (initial and (nouns.get(F[i]) or F[i] in speech_verb_forms()
-                                                     or T[i].lower() in self.lower_words())) or (
+                                                     or T[i].lower() in self.lower_words())
+                                        and not (i + 1 < doc.n and _is_cap(T[i + 1]) and not nouns.get(F[i]))) or (
                     (T[i].isupper() or (i > 0 and N[i - 1] in _DETS)) and nouns.get(F[i], ("",))[0] == "person") or (
                     T[i].isupper() and i > 0 and N[i - 1] in _DETS and F[i] in nouns):
                 i += 1
@@ -856,6 +857,8 @@ class _Entities:
             ent = _Entity(name, kind, gender, self.doc.S[tok])
             self.by_key[key] = ent
             words = name.split()
+            if kind == "organisation" and len(words) > 1 and fold(words[0]) in _ORG_HEADS:
+                self.by_key.setdefault(fold(words[0]), ent)  # "le Parlement" after "le Parlement européen"
             if kind in ("person", "name") and len(words) > 1:
                 surname = words[-1]
                 if len(words) > 2 and words[-2].lower() in _CONNECT:
@@ -1016,7 +1019,7 @@ class _Extractor:
             if not _is_word(t) and n != "'":
                 break
             if n in _CONJ_SUB or n in ("qui", "et", "ou", "mais", "dont", "où", "lorsque", "quand", "si", "puis",
-                                       "selon", "comme", "car", "donc", "alors"):
+                                       "selon", "comme", "car", "donc", "alors") or (n in _ADVERBS and k < j):
                 break
             if n in _AUX or (doc.F[k] in speech_verb_forms() and not _is_cap(t) and k != j
                              and not (k > lo and N[k - 1] in _DETS)):
@@ -1064,7 +1067,8 @@ class _Extractor:
             prev = N[p] if p >= a and p < k else ""
             is_complement = prev in _INNER_PREPS | {"auprès", "pour", "chez", "contre", "sur", "par", "avec"} or (
                 k - 2 >= a and N[k - 1] in ("la", "l'", "le", "les") and N[k - 2] in _INNER_PREPS) or (
-                in_complement and not (ent.kind == "person" and doc.F[k] in _first_names()))
+                in_complement and not (ent.kind == "person" and doc.F[k] in _first_names()
+                                       and k > a and (_is_cap(doc.T[k - 1]) or N[k - 1] == ")")))
             if not is_complement:
                 best = (k, min(e, b), ent)
             k = e
