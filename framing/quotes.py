@@ -279,6 +279,9 @@ class _Doc:
         self.n = len(self.T)
         self.paras = _paragraph_bounds(text)
         self.sents = [(s.start, s.end) for s in (view.sentences if view is not None else sentences(text))]
+        glued = [m.end() for m in _GLUED_HEADING.finditer(text) if _word_start_lower(text, m.start())]
+        if glued:
+            self._unglue(glued)
         sent_starts = [s for s, _ in self.sents]
         # token index range of each sentence
         self.sent_tok: list[tuple[int, int]] = []
@@ -298,6 +301,30 @@ class _Doc:
         self._sent_starts = sent_starts
         self._para_starts = [p[0] for p in self.paras]
 
+    def _unglue(self, cuts: list[int]) -> None:
+        """Split the tokens and sentences at headings a scraper glued to the next sentence."""
+        T, N, F, S, E = list(self.T), list(self.N), list(self.F), list(self.S), list(self.E)
+        for g in reversed(cuts):
+            k = bisect.bisect_right(S, g) - 1
+            if k < 0 or not S[k] < g < E[k]:
+                continue
+            left, right = self.text[S[k]: g], self.text[g: E[k]]
+            T[k: k + 1] = [left, right]
+            N[k: k + 1] = [left.lower(), right.lower()]
+            F[k: k + 1] = [fold(left), fold(right)]
+            S[k: k + 1] = [S[k], g]
+            E[k: k + 1] = [g, E[k]]
+        self.T, self.N, self.F, self.S, self.E = T, N, F, S, E
+        self.n = len(T)
+        sents = []
+        for a, b in self.sents:
+            for g in cuts:
+                if a < g < b:
+                    sents.append((a, g))
+                    a = g
+            sents.append((a, b))
+        self.sents = sents
+
     def tok_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
         return bisect.bisect_left(self.S, offset)
@@ -312,6 +339,18 @@ class _Doc:
 # --------------------------------------------------------------------------------------------
 # Pass 1: quotation marks
 # --------------------------------------------------------------------------------------------
+
+# A scraper that drops line breaks glues a heading to the next sentence: "les autorités se veulent
+# rassurantesCette vigilance". Four lowercase letters then a capitalised word, inside a word that
+# starts in lowercase (camel-cased brands start with a capital: WhatsApp, PowerPoint).
+_GLUED_HEADING = re.compile(r"[a-zß-öø-ÿœæ]{4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ]{2})")
+
+
+def _word_start_lower(text: str, i: int) -> bool:
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] in "-'’"):
+        i -= 1
+    return text[i].islower()
+
 
 _SP = " \u00a0\u202f\t"
 _MAX_QUOTE = 3000

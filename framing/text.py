@@ -416,28 +416,7 @@ def tokens(text: str, *, punct: bool = False) -> TokenList:
         pattern = _TOKEN_SPLIT_SPECIAL_PUNCT if punct else _TOKEN_SPLIT_SPECIAL
     else:
         pattern = _TOKEN_SPLIT_PUNCT if punct else _TOKEN_SPLIT
-    parts = pattern.split(text)
-    if _GLUED_HEADING.search(text):
-        parts = _split_glued(parts)
-    return TokenList(text, parts)
-
-
-# A scraper that drops line breaks glues a heading to the next sentence: "les autorités se veulent
-# rassurantesCette vigilance". A word that starts in lowercase and turns, after four lowercase
-# letters, into a capitalised word is two words (camel-cased brands start with a capital: WhatsApp).
-_GLUED_HEADING = re.compile(r"(?<![\w'’-])[a-zß-öø-ÿœæ][a-zß-öø-ÿœæ-]*?[a-zß-öø-ÿœæ]{4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ]{2,})")
-
-
-def _split_glued(parts: list[str]) -> list[str]:
-    out: list[str] = []
-    for k, part in enumerate(parts):
-        if k % 2 == 1 and part[:1].islower():
-            m = _GLUED_HEADING.match(part)
-            if m and m.end() < len(part):
-                out.extend((part[: m.end()], "", part[m.end():]))
-                continue
-        out.append(part)
-    return out
+    return TokenList(text, pattern.split(text))
 
 
 # --------------------------------------------------------------------------------------------
@@ -567,8 +546,6 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
         ends.append(cut)
     for m in _DASH_LINE.finditer(text, start, end):
         ends.append(m.start())
-    for m in _GLUED_HEADING.finditer(text, start, end):
-        ends.append(m.end())  # "…rassurantesCette vigilance": a heading glued to the next sentence
     line_start = start
     for nl in _NEWLINE.finditer(text, start, end):
         line = text[line_start : nl.start()].rstrip()
