@@ -1123,6 +1123,9 @@ class _Extractor:
         n0 = N[a]
         if b - a == 1 and n0 in ("je", "j'", "moi"):
             return None  # the author (or an interviewee's own answer) is not a reported source
+        if n0 in ("qu'", "que", "nul", "nulle", "personne", "rien", "aucun", "aucune") or len(doc.T[a]) < 2 and not (
+                doc.T[a].isupper()):
+            return None  # "nul ne peut prétendre": nobody speaks
         # pronouns
         if b - a == 1 and n0 in _SUBJECT_PRONOUNS:
             g, num = _SUBJECT_PRONOUNS[n0]
@@ -2229,6 +2232,10 @@ class _Extractor:
                     cue.lemma == "dire" or N[j] in ("avoir", "être", "ne", "n'") or N[j].endswith("er")
                     and N[j] not in _NOT_INFINITIVE and verbs[cue.lemma].cue_class in _INF_CLASSES):
                 return ("inf", j)  # "qui dit avoir reçu", "assure avoir fait", "affirme vouloir"
+            if n in ("quelques", "un", "une", "deux", "trois", "plusieurs") and j + 2 < hi and N[j + 1] in _DURATIONS \
+                    and N[j + 2] in ("plus", "après", "auparavant", "avant", "tard"):
+                j += 3  # "a reconnu quelques mois plus tard que"
+                continue
             if not pp and steps <= 2 and "np" in takes and (n in _DETS or n[:1].isdigit() or n in _QUANTITIES):
                 if n in ("aucun", "aucune", "nul", "nulle", "rien"):
                     return None  # "n'a révélé aucun chiffre": nothing is reported
@@ -2379,7 +2386,7 @@ class _Extractor:
         """Does a quotation read as an utterance (rather than a scare quote or a title)?"""
         content = self.text[m.cs: m.ce]
         words = content.split()
-        if len(words) >= 6:
+        if len(words) >= 12 or (len(words) >= 6 and (attributed or content[:1].isupper())):
             return True
         if len(words) >= 3 and content[:1].isupper() and (attributed or content[-1:] in ".!?…"):
             return True
