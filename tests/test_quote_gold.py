@@ -33,3 +33,41 @@ def test_gold_passage_is_consistent(passage):
         assert q["speaker_type"] in SPEAKER_TYPES
         assert q["cue_class"] in CUE_CLASSES
         assert q["speaker"] is None or q["speaker"] in text
+
+
+HELDOUT = Path(__file__).parent / "data" / "quotes_heldout.jsonl"
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def _bench():
+    import sys
+
+    sys.path.insert(0, str(BENCH))
+    import bench_quotes
+
+    return bench_quotes
+
+
+def _predict(text):
+    from framing import extract_quotes
+
+    return [(q.start, q.end, q.speaker, q.kind, q.speaker_type, q.cue) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("path", [GOLD, HELDOUT], ids=["dev", "heldout"])
+def test_quality_on_the_fictional_gold_sets_does_not_regress(path):
+    # guards measured figures (F1 1.00 / 0.98, speaker 0.96 / 0.87), with a margin
+    scores = _bench().score(_bench().load_gold(path), _predict)
+    assert scores["F1"] >= 0.93
+    assert scores["speaker_acc"] >= 0.80
+
+
+@pytest.mark.orangesum
+def test_quality_on_real_news_does_not_regress():
+    real = _bench().load_real()
+    if real is None:
+        pytest.skip("OrangeSum is not available (../shared/corpora/orangesum)")
+    # measured on the 100 hand-annotated OrangeSum articles: F1 0.87, speaker accuracy 0.69
+    scores = _bench().score(real, _predict)
+    assert scores["F1"] >= 0.82
+    assert scores["speaker_acc"] >= 0.62
