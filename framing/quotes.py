@@ -1302,17 +1302,17 @@ class _Extractor:
 
     def role_link(self, role: str, pos: int, gender: str | None) -> _Entity | None:
         """The person a definite role noun refers to: the latest name linked to that role before
-        ``pos``; else the person who spoke in this sentence or the one before; else the most recent
-        person named in this sentence or the one before and given no other role; else nobody."""
+        ``pos``; else the person who spoke in the last three sentences; else the most recent person
+        named in the last two; else nobody (the role stays as written)."""
         links = [(t, e) for t, e in self.role_links().get(role, ()) if not gender or e.gender in (None, gender)]
         before = [e for t, e in links if self.doc.S[t] < pos]
         if before:
             return before[-1]
         if links and self.doc.para_of_offset(pos) == 0 and len(self.doc.paras) > 1:
             return links[0][1]  # a title names the role; the body names the person
-        # no name is given this role: the most recent person, when the text describes that person by
-        # some role (a researcher later called "la climatologue") or the person was named in this
-        # sentence or the one before (topic continuity); otherwise the role stays unresolved
+        # no name is given this role: the person who spoke in the last three sentences, else the
+        # person named in the last two (topic continuity: news rarely introduces an unnamed
+        # participant right after naming someone of the same gender); otherwise unresolved
         cur = self.doc.sent_of_offset(pos)
         for off, sp in self.speakers_before(pos):
             if self.doc.sent_of_offset(off) < cur - 3:
@@ -1327,8 +1327,7 @@ class _Extractor:
                 continue
             if self.doc.N[tok - 1] in ("de", "d'", "à") if tok > 0 else False:
                 continue
-            has_role = any(e is ent for pairs in self.role_links().values() for _, e in pairs)
-            return ent if not has_role and self.doc.tok_sent[tok] >= cur - 1 else None
+            return ent if self.doc.tok_sent[tok] >= cur - 2 else None
         return None
 
     def role_links(self) -> dict[str, list[tuple[int, _Entity]]]:
