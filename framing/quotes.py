@@ -870,7 +870,8 @@ class _Entities:
         if info and info[0] == "person":
             return "person", gender
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
-                f in nouns or f in _ORG_HEADS or f in _MEDIA_NOUNS for f in folded) and "-" not in words[0][1:]:
+                f in nouns or f in _ORG_HEADS or f in _MEDIA_NOUNS for f in folded) and "-" not in words[0][1:] \
+                and not any(w.lower() in self.lower_words() for w in words):
             return "person", gender  # "Ysolde Brannec": a first and last name the list does not know
         # an apposed role after the name: "Nadia Ferhat, chercheuse", "Gauvin, un apprenti" (not
         # "à Paris, l'ancien président …", where a new subject starts)
@@ -1107,11 +1108,22 @@ class _Extractor:
             is_complement = prev in _INNER_PREPS | {"auprès", "pour", "chez", "contre", "sur", "par", "avec"} or (
                 k - 2 >= a and N[k - 1] in ("la", "l'", "le", "les") and N[k - 2] in _INNER_PREPS) or (
                 in_complement and not (ent.kind == "person" and doc.F[k] in _first_names()
-                                       and k > a and (_is_cap(doc.T[k - 1]) or N[k - 1] == ")")))
+                                       and k > a and self._capital_since_preposition(a, k)))
             if not is_complement:
                 best = (k, min(e, b), ent)
             k = e
         return best
+
+    def _capital_since_preposition(self, a: int, k: int) -> bool:
+        """Is there a capitalised word (or a parenthesis) between the last preposition before ``k`` and
+        ``k``? ("le ministre de la Transition écologique Élisabeth B." yes; "du petit Tony" no)."""
+        N, T = self.doc.N, self.doc.T
+        for t in range(k - 1, a - 1, -1):
+            if N[t] in _INNER_PREPS:
+                return False
+            if _is_cap(T[t]) or N[t] == ")":
+                return True
+        return False
 
     def speaker_from_np(self, a: int, b: int, pos: int) -> _Speaker | None:
         """Read a speaker from the token range ``[a, b)``."""
@@ -1782,6 +1794,12 @@ class _Extractor:
                                         F[i] == fold(lemma))
             if not aux and not inv and not self.finite_context(i, first, lemma):
                 i = last + 1
+                continue
+            if first > 1 and N[first - 1] in ("avoir", "être") and N[first - 2] in ("après", "sans", "pour"):
+                i = last + 1  # "Après avoir annoncé …, X a …": the subject comes later
+                continue
+            if first > 0 and N[first - 1] in ("faire", "fait", "font", "faisait") and not aux:
+                i = last + 1  # "n'ont pas manqué de faire réagir": a causative, not a report
                 continue
             if first > 1 and N[first - 1] in ("que", "qu'") and N[first - 2] in ("ce", "c'"):
                 i = last + 1  # "contrairement à ce que prône X": no content
