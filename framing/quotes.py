@@ -1337,8 +1337,6 @@ class _Extractor:
         for tok, ent in self.mentions_before(pos):
             if ent.kind != "person" or self.in_quoted(tok) or (gender and ent.gender and ent.gender != gender):
                 continue
-            if self.doc.N[tok - 1] in ("de", "d'", "à") if tok > 0 else False:
-                continue
             return ent if self.doc.tok_sent[tok] >= cur - 2 else None
         return None
 
