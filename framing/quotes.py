@@ -1403,7 +1403,7 @@ class _Extractor:
         if ent is not None:
             return _Speaker(ent.name, "person", ent.gender or gender, "sg", s, e)
         for _, sp in self.speakers_before(pos):
-            if sp.number == "sg" and sp.name:
+            if sp.number == "sg" and sp.name and not (gender and sp.gender and sp.gender != gender):
                 return _Speaker(sp.name, sp.kind, sp.gender, "sg", s, e)
         return _Speaker(None, "unknown", gender, "sg", s, e)
 
@@ -1576,7 +1576,7 @@ class _Extractor:
                 if off < lo_off:
                     break
                 return sp
-            return None
+            return self.main_subject(lo, j)  # "Karine s'est rendue à la gendarmerie, mais regrette …"
         if n in _SUBJECT_PRONOUNS:
             return self.speaker_from_np(j, j + 1, doc.S[j])
         if n == "qui":
@@ -1827,8 +1827,10 @@ class _Extractor:
     def narrative_infinitive(self, first: int) -> bool:
         """``Et de poursuivre : « … »``, ``Et d'ajouter :``, ``Avant de conclure :`` — the last speaker goes on."""
         N = self.doc.N
-        return first >= 2 and N[first - 1] in ("de", "d'") and N[first - 2] in ("et", "avant", "Et", "Avant") and (
-            first + 1 < self.doc.n and ":" in N[first + 1: first + 4])
+        if not (first >= 2 and N[first - 1] in ("de", "d'") and N[first - 2] in ("et", "avant")):
+            return False
+        after = N[first + 1: first + 5]
+        return ":" in after or (len(after) > 1 and after[0] == "." and after[1] in _OPENERS)
 
     def finite_context(self, i: int, first: int, lemma: str) -> bool:
         """Is the bare form at ``i`` a verb (not a noun or adjective homograph)?"""
@@ -1882,6 +1884,8 @@ class _Extractor:
         line_mark = self.line_mark_for(first)
         if line_mark >= 0:
             postposed = True
+        if cue.inverted and cue.verb + 1 < hi and N[cue.verb + 1] in _CONJ_SUB:
+            postposed = False  # "précise-t-elle que …": an inverted verb with its complement
         if postposed and not cue.infinitive:
             return self.attribute_postposed(cue, lo, hi, line_mark)
         return self.attribute_preposed(cue, lo, hi, takes)
@@ -2135,6 +2139,8 @@ class _Extractor:
             sp = self.recent_in_sentence(lo, cue.first) or self.main_subject(lo, cue.first)
         elif self.narrative_infinitive(cue.first):
             sp = next((s for _, s in self.speakers_before(doc.S[cue.first])), None)
+        elif cue.inverted:
+            sp = self.speaker_from_pronoun_token(cue)
         else:
             sp = self.speaker_before(cue.first, lo)
         if sp is None and cue.infinitive:
@@ -2226,6 +2232,13 @@ class _Extractor:
         N, T = doc.N, doc.T
         verbs = speech_verbs()
         j = cue.verb + 1
+        if j + 1 < doc.n and N[j] == "." and self.narrative_infinitive(cue.first):
+            mk = self.mark_starting_at(j + 1)
+            if mk >= 0:
+                return ("mark", mk)  # "Et de préciser. « … »"
+        if cue.lemma == "dire" and j < hi and any(N[t] in ("se", "s'") for t in range(cue.first, cue.verb)) and \
+                _is_word(doc.T[j]) and N[j] not in _CONJ_SUB and N[j] not in _DETS and not _looks_infinitive(doc, j):
+            return ("np", j)  # "s'est dit très satisfait", "se disait traumatisé par l'armée"
         steps = 0
         pp = False  # inside a prepositional phrase: only que, a colon or a quotation may follow
         while j < hi and steps < 16:
