@@ -1793,6 +1793,10 @@ class _Extractor:
             if not aux and not inv and not self.finite_context(i, first, lemma):
                 i = last + 1
                 continue
+            if lemma in verbs and not verbs[lemma].reflexive and lemma not in _BOTH_VOICES and any(
+                    N[t] in ("se", "s'") for t in range(first, i)):
+                i = last + 1  # "s'ajoutent", "se rappelle": a reflexive use of a verb that reports without one
+                continue
             if first > 1 and N[first - 1] in ("avoir", "être") and N[first - 2] in ("après", "sans", "pour"):
                 i = last + 1  # "Après avoir annoncé …, X a …": the subject comes later
                 continue
@@ -2531,6 +2535,8 @@ _SUBORDINATORS = frozenset(
 _INCISE_MARKS = frozenset({",", "-", "--", "—", "–"})
 # first and second person (and subject pronouns) never appear inside an incise's verb group
 _PERSONAL = frozenset("nous vous je j' tu avons avez ai as suis sommes êtes es étions étiez".split())
+# verbs that report both with and without "se" (se dire satisfait, s'est défendu d'avoir menti)
+_BOTH_VOICES = frozenset({"dire", "défendre", "expliquer", "justifier"})
 _QUANTITIES = frozenset("près environ plus moins quelque deux trois quatre cinq six sept huit neuf dix cent mille".split())
 _PP_STARTS = frozenset(
     "à au aux auprès lors devant dans pendant après avant sur par avec en chez pour depuis".split()
