@@ -1629,7 +1629,11 @@ class _Extractor:
                 if not (N[s] in _DETS or N[s] in _HONORIFICS or _is_cap(doc.T[s]) or N[s] in _SUBJECT_PRONOUNS
                         or doc.F[s] in speech_verb_forms()):
                     continue  # a subject starts with a determiner, a name, a pronoun (or follows its verb)
-                a, b = self._trim_np(s, e)
+                if (N[s] in _DETS or N[s] in _HONORIFICS) and not any(
+                        N[t] in _AUX or doc.F[t] in speech_verb_forms() for t in range(s + 1, e)):
+                    a, b = s, e  # a whole noun phrase in apposition: "le président de Debout la France"
+                else:
+                    a, b = self._trim_np(s, e)
                 if a >= b:
                     continue
                 if N[a] in _NOT_SUBJECT_START or (doc.T[a][:1].islower() and N[a].endswith(("é", "ée", "és", "ées"))):
@@ -1956,7 +1960,8 @@ class _Extractor:
             if in_incise:
                 continue
             if N[t] in _AUX or N[t] in _FINITE or (doc.F[t] in speech_verb_forms() and not _is_cap(doc.T[t])
-                                                   and N[t - 1] not in _DETS):
+                                                   and N[t - 1] not in _DETS) or (
+                    len(N[t]) > 5 and N[t].endswith(_FINITE_ENDINGS) and doc.T[t][:1].islower()):
                 return False
         return True
 
@@ -2537,6 +2542,8 @@ _INCISE_MARKS = frozenset({",", "-", "--", "—", "–"})
 _PERSONAL = frozenset("nous vous je j' tu avons avez ai as suis sommes êtes es étions étiez".split())
 # verbs that report both with and without "se" (se dire satisfait, s'est défendu d'avoir menti)
 _BOTH_VOICES = frozenset({"dire", "défendre", "expliquer", "justifier"})
+# endings of future, conditional and imperfect verbs: a clause with one of them is no apposition
+_FINITE_ENDINGS = ("eront", "iront", "eraient", "iraient", "erait", "irait", "aient")
 _QUANTITIES = frozenset("près environ plus moins quelque deux trois quatre cinq six sept huit neuf dix cent mille".split())
 _PP_STARTS = frozenset(
     "à au aux auprès lors devant dans pendant après avant sur par avec en chez pour depuis".split()
