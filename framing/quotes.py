@@ -202,6 +202,19 @@ def _media_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _media_canonical() -> dict[str, str]:
+    """Folded name or alias of a media outlet → its folded canonical name (JDD → le journal du dimanche)."""
+    table: dict[str, str] = {}
+    for row in _read_tsv("media_outlets.tsv"):
+        canonical = fold(row.get("name", "").strip())
+        for key in ("name", "alias"):
+            for value in (row.get(key) or "").split("|"):
+                if value.strip():
+                    table.setdefault(fold(value.strip()), canonical)
+    return table
+
+
+@lru_cache(maxsize=1)
 def _media_index() -> dict[str, list[tuple[str, ...]]]:
     """First folded token of a media outlet's name → the folded token sequences of its names."""
     index: dict[str, list[tuple[str, ...]]] = {}
@@ -890,6 +903,21 @@ class _Entities:
 
     def _add(self, name: str, kind: str, gender: str | None, tok: int, end: int) -> _Entity:
         key = fold(name)
+        if kind == "media":
+            # one outlet under its several names (Journal du Dimanche, JDD): the longest form written
+            canonical = _media_canonical().get(key) or _media_canonical().get(
+                key.split(" ", 1)[1] if key.startswith(("le ", "la ", "les ", "l'")) and " " in key else "")
+            if canonical:
+                ent = self.by_key.get("\x00" + canonical)
+                if ent is None:
+                    ent = _Entity(name, "media", None, self.doc.S[tok])
+                    self.by_key["\x00" + canonical] = ent
+                elif len(name) > len(ent.name):
+                    ent.name = name
+                self.by_key.setdefault(key, ent)
+                self.mentions.append((tok, ent))
+                self.span_at[tok] = (end, ent)
+                return ent
         ent = self.by_key.get(key)
         if ent is not None and ent.kind == "name" and kind != "name":
             ent.kind = kind
