@@ -696,6 +696,31 @@ class _Entities:
         self.mention_offs = [doc.S[t] for t, _ in self.mentions]
         # token inside a multi-token mention → first token of that mention
         self.inside = {t: start for start, (end, _) in self.span_at.items() for t in range(start + 1, end)}
+        self._infer_genders()
+
+    def _infer_genders(self) -> None:
+        """Gender of persons whose first name is unknown, from agreement right after a mention
+        (``X, 35 ans, interrogée``, ``X, arrivée lundi``) or a gendered role in apposition."""
+        doc = self.doc
+        N = doc.N
+        nouns = _speaker_nouns()
+        for tok, (end, ent) in self.span_at.items():
+            if ent.kind != "person" or ent.gender is not None:
+                continue
+            k = end
+            if k < doc.n and N[k] == ",":
+                k += 1
+                if k + 2 < doc.n and N[k][:1].isdigit() and N[k + 1] == "ans" and N[k + 2] == ",":
+                    k += 3
+                if k < doc.n:
+                    w = N[k]
+                    if w.endswith(("ée", "ées")) and len(w) > 4:
+                        ent.gender = "f"
+                    elif w in _DETS and k + 1 < doc.n and nouns.get(doc.F[k + 1], ("",))[0] == "person":
+                        g = nouns[doc.F[k + 1]][1]
+                        ent.gender = g or ("f" if w in _FEMININE_DETS else "m" if w in _MASCULINE_DETS else None)
+                    elif nouns.get(doc.F[k], ("", None))[0] == "person" and nouns[doc.F[k]][1]:
+                        ent.gender = nouns[doc.F[k]][1]
 
     # -- name runs ---------------------------------------------------------------------------
 
