@@ -71,68 +71,268 @@ class Quote(NamedTuple):
 
 
 # --------------------------------------------------------------------------------------------
-# Word lists (closed classes; open classes live in resources/)
+# Constants: closed word classes (open classes live in resources/), mark patterns and limits
 # --------------------------------------------------------------------------------------------
 
+# -- determiners and pronouns ----------------------------------------------------------------
+
+# definite, demonstrative and possessive determiners
 _DET_DEF = frozenset("le la l' les ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes".split())
+# indefinite determiners and quantifiers
 _DET_INDEF = frozenset("un une des plusieurs certains certaines quelques aucun aucune nombre d'autres".split())
+# every determiner that may open a noun phrase
 _DETS = _DET_DEF | _DET_INDEF | frozenset({"du", "au", "aux", "tout", "toute", "tous", "toutes", "chaque"})
+# determiners of a plural noun phrase (a group speaks)
 _PLURAL_DETS = frozenset("les ces ses leurs nos vos mes des plusieurs certains certaines quelques tous toutes".split())
+# determiners that mark a feminine noun
 _FEMININE_DETS = frozenset("la cette sa une ma ta toute certaine aucune".split())
+# determiners that mark a masculine noun
 _MASCULINE_DETS = frozenset("le ce cet son un mon ton tout aucun du au".split())
+# honorific before a name → the gender it marks (None: either)
 _HONORIFICS = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "madame": "f", "mlle": "f",
                "me": None, "me.": None, "maître": None, "dr": None, "dr.": None, "pr": None, "pr.": None,
                "mgr": "m", "mgr.": "m"}
+# folded honorifics, dropped from the front of a name
+_HONORIFIC_FOLDED = frozenset(fold(h) for h in _HONORIFICS)
+# subject pronoun → (gender, number); "on" names nobody
 _SUBJECT_PRONOUNS = {"il": ("m", "sg"), "elle": ("f", "sg"), "ils": ("m", "pl"), "elles": ("f", "pl"),
                      "on": (None, "on")}
+# stressed pronoun → (gender, number)
 _STRESSED_PRONOUNS = {"lui": ("m", "sg"), "elle": ("f", "sg"), "eux": ("m", "pl"), "elles": ("f", "pl"),
                       "lui-même": ("m", "sg"), "elle-même": ("f", "sg")}
+# demonstrative pronoun → gender; it refers to the latest person named
 _DEMONSTRATIVES = {"celui-ci": "m", "celle-ci": "f", "ce dernier": "m", "cette dernière": "f"}
+# an inverted subject whose hyphen before "t" was lost (a t-il dit, estime t-elle)
+_T_PRONOUNS = frozenset("t-il t-elle t-on t-ils t-elles".split())
+# first and second person (and subject pronouns) never appear inside an incise's verb group
+_PERSONAL = frozenset("nous vous je j' tu avons avez ai as suis sommes êtes es étions étiez".split())
+
+# -- verbs and verb groups -------------------------------------------------------------------
+
+# forms of avoir and être used as auxiliaries
 _AUX = frozenset(
     "a ont avait avaient aura auront aurait auraient eut eurent avons avez "
     "est sont était étaient sera seront serait seraient fut furent sommes êtes".split()
 )
-_CLITICS = frozenset("ne n' lui leur l' le la les nous vous y en se s' me m' te t'".split())
-_NEGATORS = frozenset("pas jamais plus guère point nullement aucunement".split())
-_ADVERBS = frozenset(
-    "aussi également toutefois pourtant encore déjà ainsi notamment enfin ensuite alors bien même "
-    "cependant néanmoins d'ailleurs surtout seulement récemment publiquement clairement ouvertement "
-    "vivement fermement longuement également plusieurs fois aujourd'hui hier désormais toujours "
-    "immédiatement aussitôt finalement volontiers simplement officiellement hier soir matin "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche midi soir matin après-midi dernier dernière "
-    "prochain récemment mi-janvier vite tôt tard encore souvent parfois".split()
-) - {"dernier", "dernière"}
-_TIME_WORDS = frozenset(
-    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin midi après-midi "
-    "nuit veille lendemain dernier dernière".split()
+# folded auxiliaries that may carry an inverted subject (a-t-il, est-elle)
+_AUX_BASES = frozenset("a ont avait avaient aurait auraient est sont etait aura eut".split())
+# forms of être: with a participle, a passive
+_ETRE = frozenset("est sont était étaient sera seront serait seraient fut furent été être".split())
+# frequent finite verbs that are not speech verbs: a clause with one is no apposition
+_FINITE = frozenset(
+    "est sont était étaient sera seront serait seraient va vont allait doit doivent devait peut peuvent "
+    "pouvait fait font faisait faut fallait reste restent semble semblent y c'est n'est".split()
 )
-_STOP_NP = frozenset(
-    "qui que qu' dont où lequel laquelle lesquels lesquelles lors dans devant derrière pendant depuis "
-    "avant après sur sous pour par avec contre chez vers envers selon et ou mais car donc or puis "
-    "lorsque lorsqu' quand si comme en".split()
-) | _TIME_WORDS
-_INNER_PREPS = frozenset("de d' du des à au aux auprès".split())
-_CONJ_SUB = frozenset("que qu'".split())
+# endings of future, conditional and imperfect verbs: a clause with one of them is no apposition
+_FINITE_ENDINGS = ("eront", "iront", "eraient", "iraient", "erait", "irait", "aient")
+# verbs before an infinitive cue whose subject is the cue's (veut dire, a tenu à rappeler)
+_MODALS = frozenset(
+    "veut voulait voulu tient tenait tenu souhaite souhaitait souhaité préfère préféré refuse refusé "
+    "peut pouvait pu doit devait dû vient venait venu entend entendait hésite hésité semble semblait "
+    "continue continué cherche cherché ose osé".split()
+)
+# clitic pronouns and "ne" inside a verb group, before the verb
+_CLITICS = frozenset("ne n' lui leur l' le la les nous vous y en se s' me m' te t'".split())
+# second half of a negation (ne … pas)
+_NEGATORS = frozenset("pas jamais plus guère point nullement aucunement".split())
+# endings of forms that are only past participles: bare, they are adjectives
+_PARTICIPLE_ONLY = re.compile(r"(?:ée|ées|és|ites|its|ite|ises|isés|isées|ues|us)$")
+# words that end like an infinitive and are not verbs
 _NOT_INFINITIVE = frozenset(
     "hier premier première dernier quartier entier métier papier janvier février cahier fer mer "
     "leur sœur soeur cœur coeur chœur honneur espoir soir noir "
     "trottoir couloir miroir tiroir rasoir mouchoir réservoir territoire histoire mémoire victoire "
     "gloire foire année".split()
 )
+# verbs that report both with and without "se" (se dire satisfait, s'est défendu d'avoir menti)
+_BOTH_VOICES = frozenset({"dire", "défendre", "expliquer", "justifier"})
+# directive verbs whose "à" + noun phrase is what they call for (appeler à la grève)
+_CALL_VERBS = frozenset("appeler inviter exhorter inciter encourager pousser convier".split())
+# cue classes whose verbs report a bare infinitive (affirme vouloir, dit avoir reçu)
+_INF_CLASSES = frozenset({"assertive", "opinion", "denial", "admission", "doubt", "emotive"})
+# constructions that report a content; a verb with none of them reports only as an incise
+_COMPLEMENTS = frozenset({"que", "de", "a", "np", "direct"})
+
+# -- adverbials, dates and quantities --------------------------------------------------------
+
+# closed-class adverbs skipped inside a verb group and around a subject
+_ADVERBS = frozenset(
+    "aussi également toutefois pourtant encore déjà ainsi notamment enfin ensuite alors bien même "
+    "cependant néanmoins d'ailleurs surtout seulement récemment publiquement clairement ouvertement "
+    "vivement fermement longuement plusieurs fois aujourd'hui hier désormais toujours "
+    "immédiatement aussitôt finalement volontiers simplement officiellement soir matin "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche midi après-midi "
+    "prochain mi-janvier vite tôt tard souvent parfois".split()
+)
+# days and times of day, skipped like adverbs and read inside dates (mardi soir, la veille)
+_TIME_WORDS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin midi après-midi "
+    "nuit veille lendemain dernier dernière".split()
+)
+# month names, inside dates
+_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
+# units of time (quelques mois plus tard, depuis deux ans)
+_DURATIONS = frozenset("ans an mois semaines semaine jours jour heures années longtemps décennies".split())
+# words that open a quantity: after a verb, a noun-phrase object (a annoncé près de …)
+_QUANTITIES = frozenset("près environ plus moins quelque deux trois quatre cinq six sept huit neuf dix cent mille".split())
+# adverbial phrases that may sit inside a verb group or between a postposed verb and its subject
+_ADVERBIAL_PHRASES = tuple(
+    tuple(p.split())
+    for p in (
+        "par ailleurs", "en outre", "quant à elle", "quant à lui", "quant à eux", "quant à elles",
+        "pour le moment", "pour l' instant", "jusqu'ici", "lui aussi", "elle aussi", "eux aussi",
+        "de nouveau", "à nouveau", "une nouvelle fois", "à son tour", "à leur tour", "de son côté",
+        "de leur côté", "pour sa part", "pour leur part", "d' emblée", "au passage", "en effet",
+        "par la suite", "plus tard", "dans la foulée", "à plusieurs reprises", "en substance",
+        "sans détour", "sans ambages", "en revanche", "de son coté", "à cet égard", "ce jour-là",
+        "la veille", "le lendemain", "ce matin", "ce soir", "cette semaine", "en début de soirée",
+        "en fin de journée", "en fin d' après-midi", "en début de semaine", "sur place", "tout de suite",
+        "dès lors", "une fois de plus", "elle-même", "lui-même", "à l' époque", "à son arrivée",
+        "pas du tout", "du tout", "en rien", "d' ailleurs", "dans le même temps", "de fait", "en tout cas",
+        "pour autant", "néanmoins", "par exemple", "d' abord", "tout d' abord",
+        "quelques instants plus tard", "peu après", "peu de temps après", "juste après", "aussitôt après",
+    )
+)
+
+# -- prepositions, conjunctions and phrase boundaries ----------------------------------------
+
+# prepositions inside a noun phrase (un proche du maire)
+_INNER_PREPS = frozenset("de d' du des à au aux auprès".split())
+# prepositions: a name after one is a complement, not a subject
+_PREPOSITIONS = frozenset(
+    "à de d' du des au aux après avant depuis dès contre malgré avec dans sans sous sur selon vers pendant "
+    "lors par pour chez entre envers parmi".split()
+)
+# prepositions opening a circumstance after a verb, before its complement
+_PP_STARTS = frozenset(
+    "à au aux auprès lors devant dans pendant après avant sur par avec en chez pour depuis".split()
+)
+# the complementiser of an indirect report
+_CONJ_SUB = frozenset("que qu'".split())
+# a report inside a clause opened by one of these ends at the comma that closes the clause
+_SUBORDINATORS = frozenset(
+    "tandis alors lorsque lorsqu' quand si s' puisque puisqu' bien comme même parce dès".split()
+)
+# words that end a noun phrase
+_STOP_NP = frozenset(
+    "qui que qu' dont où lequel laquelle lesquels lesquelles lors dans devant derrière pendant depuis "
+    "avant après sur sous pour par avec contre chez vers envers selon et ou mais car donc or puis "
+    "lorsque lorsqu' quand si comme en".split()
+) | _TIME_WORDS
+# words that open an incise between a subject and its verb, not a subject
+_NOT_SUBJECT_START = frozenset(
+    "qui dont selon pour de d' quant sous par dans en lors après avant depuis avec sans malgré contacté "
+    "contactée joint jointe sollicité sollicitée interrogé interrogée interrogés interrogées cité citée "
+    "outre face".split()
+)
+# punctuation that opens or closes an incise
+_INCISE_MARKS = frozenset({",", "-", "--", "—", "–"})
+
+# -- names, organisations, media and works ---------------------------------------------------
+
+# folded nouns that head an organisation's name (le Conseil d'État, l'Union européenne)
+_ORG_HEADS = frozenset(
+    fold(w)
+    for w in "union confédération agence institut fédération association parti syndicat conseil comité "
+    "commission office organisation ministère cour tribunal banque société groupe mouvement front "
+    "rassemblement ligue observatoire autorité haute-autorité assemblée sénat gouvernement parlement "
+    "fondation centre collectif coordination alliance entreprise compagnie caisse chambre direction "
+    "délégation mairie préfecture parquet conférence académie université école hôpital régie "
+    "inspection cellule brigade police gendarmerie armée état-major église fonds programme "
+    "secrétariat département service services".split()
+)
+# organisation nouns that stand for one named before ("le groupe" = Norvalis), unlike la police
+_ANAPHORIC_ORGS = frozenset(
+    fold(w) for w in "groupe société entreprise syndicat association constructeur compagnie club organisation "
+    "ong collectif institut firme enseigne laboratoire banque opérateur fédération confédération agence "
+    "fondation parti mouvement centrale formation union organisme coopérative start-up marque".split()
+)
+# folded nouns that introduce a media outlet's name (le quotidien X)
+_MEDIA_NOUNS = frozenset(fold(w) for w in "journal quotidien hebdomadaire magazine radio chaîne site agence "
+                         "mensuel télévision média titre".split())
+# "selon les informations de X": the source is X
+_SOURCE_CONTENT_NOUNS = frozenset(
+    fold(w) for w in "informations information propos déclarations déclaration chiffres estimations estimation "
+    "données calculs termes mots dires témoignage témoignages explications version récit sources source "
+    "premières constatations conclusions analyse entourage services".split()
+)
+# suffixes of nouns of persons the list may lack (météorologue, urbaniste)
+_PERSON_SUFFIXES = ("logue", "logues", "iste", "istes", "icien", "icienne", "iciens", "iciennes", "graphe", "graphes")
+# nouns that introduce the title of a work: a quotation after them is a title
 _WORK_NOUNS = frozenset(
     "livre roman film documentaire émission programme série album chanson titre ouvrage essai pièce "
     "spectacle exposition tribune intitulé intitulée intitulés intitulées baptisé baptisée baptisés "
     "surnommé surnommée nommé nommée appelé appelée opération plan rapport slogan mot mots expression "
     "hashtag mot-dièse campagne magazine journal quotidien chronique rubrique morceau tableau poème "
     "pétition manifeste opus saga feuilleton podcast thème festival édition site blog application appli page "
-    "compte chaîne émission rubrique collection exposition disque spectacle film série".split()
+    "compte chaîne collection disque".split()
 )
-_CLOSERS = frozenset({"»", '"', "”", "›"})
+# particles that belong to a surname (Charles de Gaulle → de Gaulle)
+_CONNECT = frozenset("de du des d' la le l' et van von da di del della ben bin al el ibn dos das".split())
+# folded words that, capitalised, open no name (sentence starts, days, months, titles)
+_COMMON_CAPS = frozenset(
+    fold(w)
+    for w in (
+        "le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes "
+        "il elle ils elles on nous vous je j' tu c' ça cela ceci qui que qu' quoi dont où et ou mais donc or ni "
+        "car si selon d'après après avant pendant depuis dans en sur sous pour par avec sans chez vers contre "
+        "entre lors dès au aux à quand lorsque puis alors ainsi enfin aussi toutefois pourtant cependant "
+        "néanmoins outre face malgré parmi hier aujourd'hui demain lundi mardi mercredi jeudi vendredi "
+        "samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre "
+        "décembre interrogé interrogée interrogés interrogées questionné questionnée invité invitée "
+        "contacté contactée sollicité sollicitée rien tout tous toutes chaque aucun aucune plusieurs "
+        "certains certaines quelques autre autres même mêmes tel telle y a est sont était ont avait "
+        "pas ne n' non oui plus moins très trop peu bien mal là ici voilà voici comment pourquoi combien "
+        "seul seule premier première dernier dernière nouveau nouvelle grand grande petit petite "
+        "m. mme mme. mlle me dr pr mgr monsieur madame deux trois quatre cinq six sept huit neuf dix "
+        "tandis puisque quoique comme sitôt afin pourvu sauf hormis "
+        "onze douze quinze vingt trente cent mille toute c'est d'abord quant"
+    ).split()
+)
+
+# -- quotation marks, punctuation and patterns -----------------------------------------------
+
+# opening quotation marks
 _OPENERS = frozenset({"«", '"', "“", "‹"})
+# closing quotation marks
+_CLOSERS = frozenset({"»", '"', "”", "›"})
+# sentence-final punctuation tokens
 _END_PUNCT = frozenset({".", "!", "?", "...", "…", "?!", "!?", "!!", "??"})
+# dashes that open a dialogue line or an attribution line
 _DASHES = "—–-"
+# horizontal spaces (trimmed around a quotation's content, after a dialogue dash)
+_SP = " \u00a0\u202f\t"
+# the longest quotation, in characters, paired by a pattern
+_MAX_QUOTE = 3000
+# a straight quote closes when no space precedes it; ``."Capital`` (a scraper glued a quotation to the
+# previous sentence) opens rather than closes, as it does nine times out of ten in agency copy
+_STRAIGHT = re.compile(
+    rf"\"(?![\s.,;:!?)\]»…])[^\"\n]{{0,{_MAX_QUOTE}}}?(?<![\s«(\[])\"(?!(?<=[.!?]\")[A-ZÀ-ÖØ-Þ])"
+)
+# “ ” and ‹ › quotations within one line
+_CURLY = re.compile(rf"“[^“”\n]{{0,{_MAX_QUOTE}}}”|‹[^‹›\n]{{0,{_MAX_QUOTE}}}›")
+# « and », paired by _guillemets()
+_GUILLEMET = re.compile(r"[«»]")
+# A scraper that drops line breaks glues a heading to the next sentence: "les autorités se veulent
+# rassurantesCette vigilance". Four lowercase letters then a capitalised word, inside a word that
+# starts in lowercase (camel-cased brands start with a capital: WhatsApp, PowerPoint).
+_GLUED_HEADING = re.compile(r"[a-zß-öø-ÿœæ]{4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ]{2})")
+# a word character
 _WORD = re.compile(r"\w")
+# a word written in lowercase
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-öø-ÿœæ][\w'’-]*")
+
+# -- limits ----------------------------------------------------------------------------------
+
+# how many earlier speakers or mentions a resolution looks back over (keeps extraction linear)
+_LOOKBACK = 60
+# the longest clause, in tokens, read before or after a cue
+_MAX_CLAUSE = 300
+
+
+# --------------------------------------------------------------------------------------------
+# Token predicates
+# --------------------------------------------------------------------------------------------
 
 
 def _adverb(n: str) -> bool:
@@ -248,18 +448,6 @@ def _multiword_cues() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return table
 
 
-_ORG_HEADS = frozenset(
-    fold(w)
-    for w in "union confédération agence institut fédération association parti syndicat conseil comité "
-    "commission office organisation ministère cour tribunal banque société groupe mouvement front "
-    "rassemblement ligue observatoire autorité haute-autorité assemblée sénat gouvernement parlement "
-    "fondation centre collectif coordination alliance entreprise compagnie caisse chambre direction "
-    "délégation mairie préfecture parquet conférence académie université école hôpital régie "
-    "inspection cellule brigade police gendarmerie armée état-major église fonds programme "
-    "secrétariat département service services".split()
-)
-
-
 # --------------------------------------------------------------------------------------------
 # Document view: tokens, sentences, paragraphs and marks computed once
 # --------------------------------------------------------------------------------------------
@@ -353,27 +541,11 @@ class _Doc:
 # Pass 1: quotation marks
 # --------------------------------------------------------------------------------------------
 
-# A scraper that drops line breaks glues a heading to the next sentence: "les autorités se veulent
-# rassurantesCette vigilance". Four lowercase letters then a capitalised word, inside a word that
-# starts in lowercase (camel-cased brands start with a capital: WhatsApp, PowerPoint).
-_GLUED_HEADING = re.compile(r"[a-zß-öø-ÿœæ]{4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ]{2})")
-
 
 def _word_start_lower(text: str, i: int) -> bool:
     while i > 0 and (text[i - 1].isalpha() or text[i - 1] in "-'’"):
         i -= 1
     return text[i].islower()
-
-
-_SP = " \u00a0\u202f\t"
-_MAX_QUOTE = 3000
-# a straight quote closes when no space precedes it; ``."Capital`` (a scraper glued a quotation to the
-# previous sentence) opens rather than closes, as it does nine times out of ten in agency copy
-_STRAIGHT = re.compile(
-    rf"\"(?![\s.,;:!?)\]»…])[^\"\n]{{0,{_MAX_QUOTE}}}?(?<![\s«(\[])\"(?!(?<=[.!?]\")[A-ZÀ-ÖØ-Þ])"
-)
-_CURLY = re.compile(rf"“[^“”\n]{{0,{_MAX_QUOTE}}}”|‹[^‹›\n]{{0,{_MAX_QUOTE}}}›")
-_GUILLEMET = re.compile(r"[«»]")
 
 
 def _content(text: str, s: int, e: int) -> tuple[int, int]:
@@ -526,33 +698,9 @@ def _cue_at(doc: _Doc, i: int) -> tuple[str, int, str | None] | None:
     lemma = speech_verb_forms().get(f)
     if lemma is None:
         return None
-    if inv is None and i + 1 < doc.n and doc.F[i + 1] in ("t-il", "t-elle", "t-on", "t-ils", "t-elles"):
+    if inv is None and i + 1 < doc.n and doc.F[i + 1] in _T_PRONOUNS:
         return lemma, i + 1, doc.F[i + 1][2:]  # "estime t-il", the hyphen lost
     return lemma, i, inv
-
-
-_PARTICIPLE_ONLY = re.compile(r"(?:ée|ées|és|ites|its|ite|ises|isés|isées|ues|us)$")
-_ETRE = frozenset("est sont était étaient sera seront serait seraient fut furent été être".split())
-_AUX_BASES = frozenset("a ont avait avaient aurait auraient est sont etait aura eut".split())
-# adverbial phrases that may sit inside a verb group or between a postposed verb and its subject
-_ADVERBIAL_PHRASES = tuple(
-    tuple(p.split())
-    for p in (
-        "par ailleurs", "en outre", "quant à elle", "quant à lui", "quant à eux", "quant à elles",
-        "pour le moment", "pour l' instant", "jusqu'ici", "lui aussi", "elle aussi", "eux aussi",
-        "de nouveau", "à nouveau", "une nouvelle fois", "à son tour", "à leur tour", "de son côté",
-        "de leur côté", "pour sa part", "pour leur part", "d' emblée", "au passage", "en effet",
-        "par la suite", "plus tard", "dans la foulée", "à plusieurs reprises", "en substance",
-        "sans détour", "sans ambages", "en revanche", "de son coté", "à cet égard", "ce jour-là",
-        "la veille", "le lendemain", "ce matin", "ce soir", "cette semaine", "en début de soirée",
-        "en fin de journée", "en fin d' après-midi", "en début de semaine", "sur place", "tout de suite",
-        "dès lors", "une fois de plus", "elle-même", "lui-même", "à l' époque", "à son arrivée",
-        "pas du tout", "du tout", "en rien", "d' ailleurs", "dans le même temps", "de fait", "en tout cas",
-        "lui aussi", "à son tour", "pour autant", "néanmoins", "par exemple", "d' abord", "tout d' abord",
-        "quelques instants plus tard", "peu après", "peu de temps après", "juste après", "aussitôt après",
-    )
-)
-_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
 
 
 def _adverbial_before(N: list[str], j: int, lo: int) -> int:
@@ -596,7 +744,7 @@ def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool
         n = N[j]
         m = INVERTED_SUBJECT.search(F[j])
         base = F[j][: m.start()] if m and m.start() > 0 else None
-        if n in ("t-il", "t-elle", "t-on", "t-ils", "t-elles") and j - 1 >= lo and N[j - 1] == "a":
+        if n in _T_PRONOUNS and j - 1 >= lo and N[j - 1] == "a":
             base, inv = "a", n[2:]  # "a t-il dit", the hyphen lost
             j -= 1
         if n in ("été", "être") and not aux and j > lo and N[j - 1] not in _DETS and N[j - 1] != ",":
@@ -667,7 +815,6 @@ class _Entity:
     name: str
     kind: str  # person, organisation, media
     gender: str | None
-    first: int  # offset of first mention
 
 
 class _Speaker(NamedTuple):
@@ -679,18 +826,15 @@ class _Speaker(NamedTuple):
     end: int | None
 
 
-_CONNECT = frozenset("de du des d' la le l' et van von da di del della ben bin al el ibn dos das".split())
-
-
 class _Entities:
-    """Names found in the text, their kinds, genders and the roles the text links to them."""
+    """Names found in the text (persons, organisations, media), their kinds, genders and mentions."""
 
     def __init__(self, doc: _Doc):
+        """Scan ``doc`` for names and index their mentions by key, by first token and by offset."""
         self.doc = doc
         self.by_key: dict[str, _Entity] = {}  # folded full name or surname/acronym → entity
         self.mentions: list[tuple[int, _Entity]] = []  # (token index, entity)
         self.span_at: dict[int, tuple[int, _Entity]] = {}  # first token of a mention → (end token, entity)
-        self.roles: dict[str, list[tuple[int, _Entity]]] = {}  # folded role noun → [(token, entity)]
         self._scan()
         self.mentions.sort(key=lambda m: m[0])
         self.mention_offs = [doc.S[t] for t, _ in self.mentions]
@@ -704,7 +848,7 @@ class _Entities:
         doc = self.doc
         N = doc.N
         nouns = _speaker_nouns()
-        for tok, (end, ent) in self.span_at.items():
+        for end, ent in self.span_at.values():
             if ent.kind != "person" or ent.gender is not None:
                 continue
             k = end
@@ -773,6 +917,7 @@ class _Entities:
         return j
 
     def _scan(self) -> None:
+        """Find the names of the text (capitalised runs, organisations, outlets); classify and record them."""
         doc = self.doc
         T, N, F = doc.T, doc.N, doc.F
         firsts = _first_names()
@@ -838,7 +983,6 @@ class _Entities:
             if folded[0] in _HONORIFIC_FOLDED and len(words) > 1:
                 words, folded = words[1:], folded[1:]
                 i += 1
-            name = " ".join(words).replace(" d' ", " d'").replace("' ", "'")
             name = doc.text[doc.S[i]: doc.E[j - 1]]
             # acronym in parentheses right after an organisation: an alias
             if (pending_acronym is not None and i > 0 and N[i - 1] == "(" and len(words) == 1
@@ -870,11 +1014,8 @@ class _Entities:
             self._lower_words = set(_LOWER_WORD.findall(self.doc.text))
         return self._lower_words
 
-    def _media_context(self, i: int) -> bool:
-        prev = self.doc.F[i - 1] if i > 0 else ""
-        return prev in _MEDIA_NOUNS
-
     def _classify(self, i, j, words, folded, firsts, media, nouns):
+        """``(kind, gender)`` of the name ``words`` at tokens ``[i, j)``: person, organisation, media or name."""
         doc = self.doc
         N = doc.N
         key = " ".join(folded)
@@ -927,6 +1068,7 @@ class _Entities:
         return "name", gender
 
     def _add(self, name: str, kind: str, gender: str | None, tok: int, end: int) -> _Entity:
+        """Record a mention of ``name`` at tokens ``[tok, end)``, merged into a known entity; return that entity."""
         key = fold(name)
         if kind == "media":
             # one outlet under its several names (Journal du Dimanche, JDD): the longest form written
@@ -935,7 +1077,7 @@ class _Entities:
             if canonical:
                 ent = self.by_key.get("\x00" + canonical)
                 if ent is None:
-                    ent = _Entity(name, "media", None, self.doc.S[tok])
+                    ent = _Entity(name, "media", None)
                     self.by_key["\x00" + canonical] = ent
                 elif len(name) > len(ent.name):
                     ent.name = name
@@ -947,7 +1089,7 @@ class _Entities:
         if ent is not None and ent.kind == "name" and kind != "name":
             ent.kind = kind
         if ent is None:
-            ent = _Entity(name, kind, gender, self.doc.S[tok])
+            ent = _Entity(name, kind, gender)
             self.by_key[key] = ent
             words = name.split()
             if kind == "organisation" and len(words) > 1 and fold(words[0]) in _ORG_HEADS:
@@ -974,33 +1116,8 @@ class _Entities:
         return ent
 
     def lookup(self, name: str) -> _Entity | None:
+        """The entity known under ``name`` (a full name, a surname, an acronym), or None."""
         return self.by_key.get(fold(name))
-
-
-_MEDIA_NOUNS = frozenset(fold(w) for w in "journal quotidien hebdomadaire magazine radio chaîne site agence "
-                         "mensuel télévision média titre".split())
-_HONORIFIC_FOLDED = frozenset(fold(h) for h in _HONORIFICS) | {"me", "maitre"}
-
-_COMMON_CAPS = frozenset(
-    fold(w)
-    for w in (
-        "le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes "
-        "il elle ils elles on nous vous je j' tu c' ça cela ceci qui que qu' quoi dont où et ou mais donc or ni "
-        "car si selon d'après après avant pendant depuis dans en sur sous pour par avec sans chez vers contre "
-        "entre lors dès au aux à quand lorsque puis alors ainsi enfin mais aussi toutefois pourtant cependant "
-        "néanmoins outre face malgré parmi hier aujourd'hui demain lundi mardi mercredi jeudi vendredi "
-        "samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre "
-        "décembre interrogé interrogée interrogés interrogées questionné questionnée invité invitée "
-        "contacté contactée sollicité sollicitée rien tout tous toutes chaque aucun aucune plusieurs "
-        "certains certaines quelques autre autres même mêmes tel telle y a est sont était ont avait "
-        "pas ne n' non oui plus moins très trop peu bien mal là ici voilà voici comment pourquoi combien "
-        "pour cette seul seule premier première dernier dernière nouveau nouvelle grand grande petit petite "
-        "m. mme mme. mlle me dr pr mgr monsieur madame un deux trois quatre cinq six sept huit neuf dix "
-        "tandis lorsque puisque quoique bien comme sitôt dès afin pourvu sauf hormis "
-        "onze douze quinze vingt trente cent mille plus moins tout toute c'est il y ainsi d'abord "
-        "interrogé interrogée selon d'après quant outre"
-    ).split()
-)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1009,12 +1126,14 @@ _COMMON_CAPS = frozenset(
 
 
 class _Extractor:
+    """The rules engine over one text: :meth:`run` returns its quotes."""
+
     def __init__(self, text: str, view=None):
+        """Tokenise ``text`` (or take the tokens of ``view``), pair its quotation marks, find its names."""
         self.text = text
         self.doc = _Doc(text, view)
         self.marks = _find_marks(self.doc)
         self.ents = _Entities(self.doc)
-        self.quotes: list[Quote] = []
         self.speakers: list[tuple[int, _Speaker]] = []  # (offset, speaker) in text order
         self.speaker_offs: list[int] = []
         doc = self.doc
@@ -1060,6 +1179,7 @@ class _Extractor:
         return any(a <= s < b for a, b in self.marks[k].pieces)
 
     def sentence_bounds(self, t: int) -> tuple[int, int]:
+        """Token range ``(start, end)`` of the sentence containing token ``t``."""
         return self.doc.sent_tok[self.doc.tok_sent[t]]
 
     # -- noun phrases and speakers --------------------------------------------------------------
@@ -1258,13 +1378,13 @@ class _Extractor:
             return _Speaker(phrase_text, "document", None, "sg", *span)
         if kind == "media":
             if definite and not plural:
-                prev = self.recent_entity("media", pos, F[head_noun[0]])
+                prev = self.recent_entity("media", pos)
                 if prev is not None:
                     return _Speaker(prev.name, "media", None, "sg", *span)
             return _Speaker(phrase_text, "media", None, "sg", *span)
         if kind == "organisation":
             if definite and not plural and F[head_noun[0]] in _ANAPHORIC_ORGS:
-                prev = self.recent_entity("organisation", pos, F[head_noun[0]])
+                prev = self.recent_entity("organisation", pos)
                 if prev is not None:
                     return _Speaker(prev.name, "organisation", None, "sg", *span)
             if plural:
@@ -1312,15 +1432,17 @@ class _Extractor:
         return None
 
     def recent(self, kind: str, pos: int) -> _Speaker | None:
+        """The latest named speaker of ``kind`` noted at or before offset ``pos``, or None."""
         for _, sp in self.speakers_before(pos):
             if sp.kind == kind and sp.name:
                 return sp
         return None
 
-    def recent_entity(self, kind: str, pos: int, head: str) -> _Entity | None:
-        for off, sp in self.speakers_before(pos - 1):
+    def recent_entity(self, kind: str, pos: int) -> _Entity | None:
+        """What ``le journal``, ``le groupe`` refers to: the latest speaker or mention of ``kind``, or None."""
+        for _, sp in self.speakers_before(pos - 1):
             if sp.kind == kind and sp.name:
-                return _Entity(sp.name, kind, None, off)
+                return _Entity(sp.name, kind, None)
         N = self.doc.N
         fallback = None
         for tok, ent in self.mentions_before(pos):
@@ -1443,6 +1565,7 @@ class _Extractor:
         return links
 
     def resolve_pronoun(self, gender, number, pos, s, e, mentions_only=False) -> _Speaker:
+        """The speaker a pronoun at ``[s, e)`` refers to (name None if nobody fits); ``mentions_only``: ce dernier."""
         if number == "pl":
             for _, sp in self.speakers_before(pos):
                 if sp.number == "pl":
@@ -1506,14 +1629,6 @@ class _Extractor:
             return None
         # the highest score; a tie goes to the later candidate (dicts keep insertion order: recent first)
         return max(scores.values(), key=lambda v: v[0])[1]
-
-    def _person_between(self, a: int, b: int, gender) -> bool:
-        for tok, ent in self.mentions_before(b):
-            if self.doc.S[tok] <= a:
-                break
-            if ent.kind == "person" and (not gender or ent.gender in (None, gender)):
-                return True
-        return False
 
     def speaker_after(self, j: int, hi: int) -> _Speaker | None:
         """Subject after an inverted verb: skip ``à l'AFP``, ``dans un communiqué``, time words and
@@ -1591,9 +1706,6 @@ class _Extractor:
         while m < hi and _is_word(T[m]) and N[m] not in _DETS and not _is_cap(T[m]):
             m += 1
         return m
-
-    def _is_role_phrase(self, a: int, b: int) -> bool:
-        return self._head_name(a, b) is None
 
     def speaker_before(self, first: int, lo: int) -> _Speaker | None:
         """Subject before the verb group starting at ``first``."""
@@ -1699,8 +1811,8 @@ class _Extractor:
                     continue
                 if name is None and idx + 1 < len(candidates):
                     pa, pb = candidates[idx + 1]
-                    if self._head_name(pa, pb) is not None and pb + 1 == a - 0 or (
-                            self._head_name(pa, pb) is not None and sp.kind in ("person", "anonymous", "unknown")):
+                    if self._head_name(pa, pb) is not None and (
+                            pb + 1 == a or sp.kind in ("person", "anonymous", "unknown")):
                         return self.speaker_from_np(pa, pb, doc.S[pa])
                 return sp
             return None
@@ -1731,6 +1843,7 @@ class _Extractor:
         return (a, b) if a < b else (s, e)
 
     def np_kind(self, s: int, e: int) -> str | None:
+        """The kind of the speaker noun heading ``[s, e)`` (person, organisation, media…), or None."""
         head = self._head_noun(s, e)
         return head[1][0] if head else None
 
@@ -1757,29 +1870,29 @@ class _Extractor:
     # -- main ------------------------------------------------------------------------------------
 
     def run(self) -> list[Quote]:
+        """The quotes of the text, in text order and never overlapping."""
         cues = self.find_cues()
         self.cue_starts = {c.first for c in cues}
         self.cue_start_list = sorted(self.cue_starts)
-        results: list[tuple[int, int, str, _Speaker | None, str | None, bool, int]] = []
+        # (start, end, kind, speaker, cue lemma, negated) of every report found
+        results: list[tuple[int, int, str, _Speaker | None, str | None, bool]] = []
         for cue in cues:
-            out = self.attribute(cue, cues)
-            for item in out:
-                results.append(item)
+            results.extend(self.attribute(cue))
         # marks left: colon quotes, utterances, continuation; others are scare quotes and titles
-        results.extend(self.unattributed_marks(results))
+        results.extend(self.unattributed_marks())
         # the author's own voice ("on notera que", "on sait que") is not reported speech
         results = [r for r in results if not (r[2] == "indirect" and r[3] is not None and r[3].kind == "unknown"
                                               and r[3].name is None)]
         results.sort(key=lambda r: (r[0], -r[1]))
+        verbs = speech_verbs()
         quotes: list[Quote] = []
         last_end = -1
-        for s, e, kind, sp, cue, neg, _ in results:
+        for s, e, kind, sp, cue, neg in results:
             if s >= e:
                 continue
             if s < last_end:
                 continue
             last_end = e
-            verbs = speech_verbs()
             if cue in ("selon", "d'après", ":"):
                 cls = "neutral"
             else:
@@ -1795,6 +1908,7 @@ class _Extractor:
         return quotes
 
     def note_speaker(self, off: int, sp: _Speaker | None) -> None:
+        """Record ``sp`` (unless None) as a speaker at offset ``off``, keeping the speakers in offset order."""
         if sp is not None:
             if not self.speaker_offs or off >= self.speaker_offs[-1]:
                 self.speaker_offs.append(off)
@@ -1818,6 +1932,7 @@ class _Extractor:
             yield ment[k]
 
     def find_cues(self) -> list[_Cue]:
+        """The cues of the text (speech-verb groups, ``selon``, ``d'après``), in token order."""
         doc = self.doc
         N, F = doc.N, doc.F
         cues: list[_Cue] = []
@@ -1847,7 +1962,7 @@ class _Extractor:
             participle = n.endswith("ant") and not aux
             infinitive = (not aux) and (F[i] == fold(lemma.split()[0]) or f.endswith(("er", "ir", "re")) and
                                         F[i] == fold(lemma))
-            if not aux and not inv and not self.finite_context(i, first, lemma):
+            if not aux and not inv and not self.finite_context(i, first):
                 i = last + 1
                 continue
             if lemma in verbs and not verbs[lemma].reflexive and lemma not in _BOTH_VOICES and any(
@@ -1860,7 +1975,7 @@ class _Extractor:
             if first > 0 and N[first - 1] in ("faire", "fait", "font", "faisait") and not aux:
                 i = last + 1  # "n'ont pas manqué de faire réagir": a causative, not a report
                 continue
-            if first > 1 and N[first - 1] in ("que", "qu'") and N[first - 2] in ("ce", "c'"):
+            if first > 1 and N[first - 1] in _CONJ_SUB and N[first - 2] in ("ce", "c'"):
                 i = last + 1  # "contrairement à ce que prône X": no content
                 continue
             if passive and not (first > 0 and N[first - 1] == "il"):
@@ -1893,7 +2008,7 @@ class _Extractor:
         after = N[first + 1: first + 5]
         return ":" in after or (len(after) > 1 and after[0] == "." and after[1] in _OPENERS)
 
-    def finite_context(self, i: int, first: int, lemma: str) -> bool:
+    def finite_context(self, i: int, first: int) -> bool:
         """Is the bare form at ``i`` a verb (not a noun or adjective homograph)?"""
         doc = self.doc
         N, T = doc.N, doc.T
@@ -1919,7 +2034,8 @@ class _Extractor:
 
     # -- attribution -----------------------------------------------------------------------------
 
-    def attribute(self, cue: _Cue, cues: list[_Cue]):
+    def attribute(self, cue: _Cue):
+        """The reports ``(start, end, kind, speaker, lemma, negated)`` of ``cue``, read by its construction."""
         doc = self.doc
         N = doc.N
         i, first = cue.verb, cue.first
@@ -1931,7 +2047,7 @@ class _Extractor:
             return self.attribute_selon(cue, lo, hi)
         inside = self.tok_mark[first]
         if inside >= 0 and self.marks[inside].style not in ("dash",):
-            return self.attribute_incise(cue, inside, lo, hi)
+            return self.attribute_incise(cue, inside, hi)
         info = verbs.get(cue.lemma)
         takes = info.takes if info else ()
         prev = N[first - 1] if first > 0 else ""
@@ -1971,7 +2087,7 @@ class _Extractor:
         if e - s < 10:
             return []
         self.note_speaker(doc.S[cue.first], sp)
-        return [(s, e, "mixed" if self.absorb_marks(s, e) else "indirect", sp, cue.lemma, cue.negated, 0)]
+        return [(s, e, "mixed" if self.absorb_marks(s, e) else "indirect", sp, cue.lemma, cue.negated)]
 
     def plausible_speaker_after(self, j: int, hi: int) -> bool:
         """Is what follows a postposed verb a speaker (a name, a pronoun, a speaker noun), not an object
@@ -2019,6 +2135,7 @@ class _Extractor:
         return True
 
     def line_mark_for(self, t: int) -> int:
+        """Index of the mark closed by the attribution line whose cue starts at token ``t``, or -1."""
         if self._line_marks is None:
             self._line_marks = {m.line_cue: k for k, m in enumerate(self.marks) if m.style == "line"}
         return self._line_marks.get(t, -1)
@@ -2043,7 +2160,7 @@ class _Extractor:
         n = N[k]
         return n in _DETS or n in _HONORIFICS or _is_cap(T[k]) or n in ("celui-ci", "celle-ci")
 
-    def attribute_incise(self, cue: _Cue, k: int, lo: int, hi: int):
+    def attribute_incise(self, cue: _Cue, k: int, hi: int):
         """A cue inside a quotation: an incise splitting it (« A, a-t-il dit, B »)."""
         doc = self.doc
         N = doc.N
@@ -2081,10 +2198,11 @@ class _Extractor:
         m.pieces = [left, (right_s, right_e)]
         m.used = True
         self.note_speaker(doc.S[cue.first], sp)
-        return [(left[0], left[1], "direct", sp, cue.lemma, cue.negated, 0),
-                (right_s, right_e, "direct", sp, cue.lemma, cue.negated, 0)]
+        return [(left[0], left[1], "direct", sp, cue.lemma, cue.negated),
+                (right_s, right_e, "direct", sp, cue.lemma, cue.negated)]
 
     def speaker_from_pronoun_token(self, cue: _Cue) -> _Speaker | None:
+        """The speaker the inverted subject of ``cue`` (``a-t-il dit``) refers to."""
         doc = self.doc
         # the token carrying the inversion
         k = cue.verb
@@ -2099,6 +2217,7 @@ class _Extractor:
         return self.resolve_pronoun(g, num, doc.S[k], s, e)
 
     def attribute_postposed(self, cue: _Cue, lo: int, hi: int, line_mark: int):
+        """The reports of a cue after its content (``« … », a dit X``, ``clause, estime X``)."""
         doc = self.doc
         N = doc.N
         if cue.inverted:
@@ -2112,7 +2231,7 @@ class _Extractor:
             m = self.marks[line_mark]
             m.used = True
             self.note_speaker(doc.S[cue.first], sp)
-            return [(m.cs, m.ce, "direct", sp, cue.lemma, cue.negated, 0)]
+            return [(m.cs, m.ce, "direct", sp, cue.lemma, cue.negated)]
         mk = self.mark_ending_before(cue.first)
         if mk >= 0 and not self._utterance(self.marks[mk], True) and self.marks[mk].style not in ("dash", "line") \
                 and self.tok_mark[lo] != mk and doc.S[lo] < self.marks[mk].os:
@@ -2129,10 +2248,10 @@ class _Extractor:
                     while e > s and self.text[e - 1] in ",":
                         e -= 1
                     s, e = _content(self.text, s, e)
-                    out.append((s, e, "direct", sp, cue.lemma, cue.negated, 0))
+                    out.append((s, e, "direct", sp, cue.lemma, cue.negated))
                     return out
                 for ps, pe in m.pieces:
-                    out.append((ps, pe, "direct", sp, cue.lemma, cue.negated, 0))
+                    out.append((ps, pe, "direct", sp, cue.lemma, cue.negated))
                 # other quotations earlier in the same sentence, not attributed: same speaker
                 for k2 in range(mk - 1, -1, -1):
                     m2 = self.marks[k2]
@@ -2144,7 +2263,7 @@ class _Extractor:
                     if self._utterance(m2):
                         m2.used = True
                         for ps, pe in m2.pieces:
-                            out.append((ps, pe, "direct", sp, cue.lemma, cue.negated, 0))
+                            out.append((ps, pe, "direct", sp, cue.lemma, cue.negated))
                 return out
             return []
         # an unmarked clause before the comma: indirect (direct on a dialogue line)
@@ -2157,7 +2276,7 @@ class _Extractor:
                 e -= 1
             s, e = _content(self.text, s, e)
             self.note_speaker(doc.S[cue.first], sp)
-            return [(s, e, "direct", sp, cue.lemma, cue.negated, 0)]
+            return [(s, e, "direct", sp, cue.lemma, cue.negated)]
         if N[cue.first - 1] != ",":
             return []
         start_tok = lo
@@ -2176,7 +2295,7 @@ class _Extractor:
         if cue.first - 1 - start_tok < 3:
             return []
         self.note_speaker(doc.S[cue.first], sp)
-        return [(s, e, kind, sp, cue.lemma, cue.negated, 0)]
+        return [(s, e, kind, sp, cue.lemma, cue.negated)]
 
     def absorb_marks(self, s: int, e: int) -> bool:
         """Mark quotations inside ``[s, e)`` as part of a report; True if there were any."""
@@ -2191,6 +2310,7 @@ class _Extractor:
         return found
 
     def attribute_preposed(self, cue: _Cue, lo: int, hi: int, takes: tuple[str, ...]):
+        """The reports of a cue before its complement (``X a dit que …``, ``X a déclaré : « … »``)."""
         doc = self.doc
         N = doc.N
         comp = self.complement(cue, hi, takes)
@@ -2224,14 +2344,14 @@ class _Extractor:
                     e0 = self.clause_end(t0, hi, self.coordinated_stops(t0, hi))
                 self.absorb_marks(s0, e0)
                 self.note_speaker(doc.S[cue.first], sp)
-                return [(s0, e0, "mixed", sp, cue.lemma, cue.negated, 0)]
+                return [(s0, e0, "mixed", sp, cue.lemma, cue.negated)]
             if mk >= 0 and not self.marks[mk].used:
                 m = self.marks[mk]
                 m.used = True
                 if sp is None:
                     return []
                 self.note_speaker(doc.S[cue.first], sp)
-                return [(ps, pe, "direct", sp, cue.lemma, cue.negated, 0) for ps, pe in m.pieces]
+                return [(ps, pe, "direct", sp, cue.lemma, cue.negated) for ps, pe in m.pieces]
             if kind_c == "colon" and pos < hi:
                 s = doc.S[pos]
                 e = self.clause_end(pos, hi, set())
@@ -2239,7 +2359,7 @@ class _Extractor:
                     return []
                 kind = "mixed" if self.absorb_marks(s, e) else "indirect"
                 self.note_speaker(doc.S[cue.first], sp)
-                return [(s, e, kind, sp, cue.lemma, cue.negated, 0)]
+                return [(s, e, kind, sp, cue.lemma, cue.negated)]
             return []
         if sp is None:
             return []
@@ -2255,14 +2375,12 @@ class _Extractor:
             if comma is not None:
                 stops.add(comma)
         s = doc.S[pos]
-        if N[pos] in ("«", '"', "“") and kind_c == "que":
-            pass
         e = self.clause_end(pos, hi, stops)
         if e - s < 3:
             return []
         kind = "mixed" if self.absorb_marks(s, e) else "indirect"
         self.note_speaker(doc.S[cue.first], sp)
-        return [(s, e, kind, sp, cue.lemma, cue.negated, 0)]
+        return [(s, e, kind, sp, cue.lemma, cue.negated)]
 
     def main_subject(self, lo: int, t: int) -> _Speaker | None:
         """The subject of the first verb group of the sentence before token ``t`` (for a participle:
@@ -2276,6 +2394,7 @@ class _Extractor:
         return None
 
     def coordinated_stops(self, pos: int, hi: int) -> set[int]:
+        """Tokens in ``(pos, hi)`` where a coordinated cue (``et estime que``) ends the clause before it."""
         N = self.doc.N
         stops = set()
         starts = self.cue_start_list
@@ -2380,13 +2499,14 @@ class _Extractor:
         return None
 
     def recent_in_sentence(self, lo: int, t: int) -> _Speaker | None:
+        """The latest speaker noted between tokens ``lo`` and ``t`` of one sentence, or None."""
         pos = self.doc.S[t]
         lo_off = self.doc.S[lo]
         for off, sp in self.speakers_before(pos):
             if off < lo_off:
                 break
             return sp
-        return self.speaker_before(lo, lo) if False else None
+        return None
 
     def attribute_selon(self, cue: _Cue, lo: int, hi: int):
         """``selon X, clause``, ``clause, selon X``, ``d'après X``, ``un témoin selon lequel clause``."""
@@ -2412,17 +2532,14 @@ class _Extractor:
             if e - s < 10:
                 return []
             self.note_speaker(doc.S[first], sp)
-            return [(s, e, "mixed" if self.absorb_marks(s, e) else "indirect", sp, cue.lemma, False, 0)]
+            return [(s, e, "mixed" if self.absorb_marks(s, e) else "indirect", sp, cue.lemma, False)]
         a, b = self.np_after(j, hi)
         if a >= b:
             return []
         head = self._head_noun(a, b)
         if head is None and b - a >= 3 and doc.F[a + 1] in _SOURCE_CONTENT_NOUNS and N[a + 2] in ("de", "d'", "du", "des"):
             # "selon les informations de X", "selon les déclarations du ministre"
-            c = a + 3 if N[a + 2] in ("de", "d'") else a + 2
-            if N[a + 2] in ("du", "des"):
-                c = a + 3
-            a2, b2 = self.np_after(c, hi)
+            a2, b2 = self.np_after(a + 3, hi)
             if N[a + 2] in ("du", "des") and a2 < b2:
                 a2 = a + 2
             sp = self.speaker_from_np(a2, b2, doc.S[a2]) if a2 < b2 else None
@@ -2470,7 +2587,7 @@ class _Extractor:
         if e - s < 10:
             return []
         kind = "mixed" if self.absorb_marks(s, e) else "indirect"
-        return [(s, e, kind, sp, cue.lemma, False, 0)]
+        return [(s, e, kind, sp, cue.lemma, False)]
 
     def _utterance(self, m: _Mark, attributed: bool = False) -> bool:
         """Does a quotation read as an utterance (rather than a scare quote or a title)?"""
@@ -2484,7 +2601,8 @@ class _Extractor:
             return True
         return False
 
-    def unattributed_marks(self, results):
+    def unattributed_marks(self):
+        """The reports of quotations no cue took: after a colon, or utterances continuing the last speaker."""
         doc = self.doc
         N = doc.N
         out = []
@@ -2493,7 +2611,7 @@ class _Extractor:
                 continue
             t0 = doc.tok_at(m.os)
             prev = t0 - 1
-            lo, hi = self.sentence_bounds(min(t0, doc.n - 1)) if doc.n else (0, 0)
+            lo = self.sentence_bounds(min(t0, doc.n - 1))[0] if doc.n else 0
             # titles of works
             if any(N[p] in _WORK_NOUNS for p in range(max(lo, prev - 2), prev + 1)):
                 continue
@@ -2504,17 +2622,18 @@ class _Extractor:
                 if sp is not None:
                     m.used = True
                     self.note_speaker(m.os, sp)
-                    out.extend((ps, pe, "direct", sp, ":", False, 0) for ps, pe in m.pieces)
+                    out.extend((ps, pe, "direct", sp, ":", False) for ps, pe in m.pieces)
                     continue
             if not self._utterance(m):
                 continue
             # an utterance with no cue of its own: the speaker quoted just before, in this paragraph
             sp = self.continuation_speaker(m.os)
             m.used = True
-            out.extend((ps, pe, "direct", sp, None, False, 0) for ps, pe in m.pieces)
+            out.extend((ps, pe, "direct", sp, None, False) for ps, pe in m.pieces)
         return out
 
     def colon_speaker(self, colon: int, lo: int) -> _Speaker | None:
+        """The speaker of a quotation after the colon at token ``colon`` (from the clause before it), or None."""
         doc = self.doc
         N = doc.N
         # the clause before the colon: its subject, or the name right before the colon
@@ -2541,6 +2660,7 @@ class _Extractor:
         return sp
 
     def continuation_speaker(self, off: int) -> _Speaker | None:
+        """The latest speaker when in the paragraph or the previous sentence of offset ``off``, else None."""
         para = self.doc.para_of_offset(off)
         cur = self.doc.sent_of_offset(off)
         for o, sp in self.speakers_before(off):
@@ -2550,68 +2670,9 @@ class _Extractor:
         return None
 
 
-#: How many earlier speakers or mentions a resolution looks back over (keeps extraction linear).
-_LOOKBACK = 60
-#: The longest clause, in tokens, read before or after a cue.
-_MAX_CLAUSE = 300
-
-_FINITE = frozenset(
-    "est sont était étaient sera seront serait seraient va vont allait doit doivent devait peut peuvent "
-    "pouvait fait font faisait faut fallait reste restent semble semblent y c'est n'est".split()
-)
-
-_NOT_SUBJECT_START = frozenset(
-    "qui dont selon pour de d' quant sous par dans en lors après avant depuis avec sans malgré contacté "
-    "contactée joint jointe sollicité sollicitée interrogé interrogée interrogés interrogées cité citée "
-    "selon outre face".split()
-)
-
-_PREPOSITIONS = frozenset(
-    "à de d' du des au aux après avant depuis dès contre malgré avec dans sans sous sur selon vers pendant "
-    "lors par pour chez entre envers parmi".split()
-)
-# organisation nouns that stand for an organisation named before ("le groupe" = Norvalis); others
-# (la police, le parquet, la préfecture) name an institution of their own
-_ANAPHORIC_ORGS = frozenset(
-    fold(w) for w in "groupe société entreprise syndicat association constructeur compagnie club organisation "
-    "ong collectif institut firme enseigne laboratoire banque opérateur fédération confédération agence "
-    "fondation parti mouvement centrale formation union organisme coopérative start-up marque".split()
-)
-# "selon les informations de X": the source is X
-_SOURCE_CONTENT_NOUNS = frozenset(
-    fold(w) for w in "informations information propos déclarations déclaration chiffres estimations estimation "
-    "données calculs termes mots dires témoignage témoignages explications version récit sources source "
-    "premières constatations conclusions analyse entourage services".split()
-)
-_PERSON_SUFFIXES = ("logue", "logues", "iste", "istes", "icien", "icienne", "iciens", "iciennes", "graphe", "graphes")
-# directive verbs whose "à" + noun phrase is what they call for (appeler à la grève)
-_CALL_VERBS = frozenset("appeler inviter exhorter inciter encourager pousser convier".split())
-# a report inside a clause opened by one of these ends at the comma that closes the clause
-_SUBORDINATORS = frozenset(
-    "tandis alors lorsque lorsqu' quand si s' puisque puisqu' bien comme même parce dès".split()
-)
-_INCISE_MARKS = frozenset({",", "-", "--", "—", "–"})
-# first and second person (and subject pronouns) never appear inside an incise's verb group
-_PERSONAL = frozenset("nous vous je j' tu avons avez ai as suis sommes êtes es étions étiez".split())
-# verbs that report both with and without "se" (se dire satisfait, s'est défendu d'avoir menti)
-_BOTH_VOICES = frozenset({"dire", "défendre", "expliquer", "justifier"})
-# endings of future, conditional and imperfect verbs: a clause with one of them is no apposition
-_FINITE_ENDINGS = ("eront", "iront", "eraient", "iraient", "erait", "irait", "aient")
-_QUANTITIES = frozenset("près environ plus moins quelque deux trois quatre cinq six sept huit neuf dix cent mille".split())
-_PP_STARTS = frozenset(
-    "à au aux auprès lors devant dans pendant après avant sur par avec en chez pour depuis".split()
-)
-_DURATIONS = frozenset("ans an mois semaines semaine jours jour heures années longtemps décennies".split())
-
-_INF_CLASSES = frozenset({"assertive", "opinion", "denial", "admission", "doubt", "emotive"})
-
-_COMPLEMENTS = frozenset({"que", "de", "a", "np", "direct"})
-
-_MODALS = frozenset(
-    "veut voulait voulu tient tenait tenu souhaite souhaitait souhaité préfère préféré refuse refusé "
-    "peut pouvait pu doit devait dû vient venait venu entend entendait hésite hésité semble semblait "
-    "continue continué cherche cherché ose osé".split()
-)
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
 
 
 def extract_quotes(text: str, *, engine: str = "rules") -> list[Quote]:
