@@ -1881,8 +1881,9 @@ class _Extractor:
         # marks left: colon quotes, utterances, continuation; others are scare quotes and titles
         results.extend(self.unattributed_marks())
         # the author's own voice ("on notera que", "on sait que") is not reported speech
-        results = [r for r in results if not (r[2] == "indirect" and r[3] is not None and r[3].kind == "unknown"
-                                              and r[3].name is None)]
+        results = [r for r in results if not (r[2] == "indirect" and r[3] is not None and r[3].name is None
+                                              and r[3].kind == "unknown" and r[3].start is not None
+                                              and self.text[r[3].start: r[3].end].lower() == "on")]
         results.sort(key=lambda r: (r[0], -r[1]))
         verbs = speech_verbs()
         quotes: list[Quote] = []
@@ -2265,6 +2266,8 @@ class _Extractor:
                         for ps, pe in m2.pieces:
                             out.append((ps, pe, "direct", sp, cue.lemma, cue.negated))
                 return out
+            # the quotation is part of a larger report already; its speaker still spoke here
+            self.note_speaker(doc.S[cue.first], sp)
             return []
         # an unmarked clause before the comma: indirect (direct on a dialogue line)
         dash = self.tok_mark[cue.first]
