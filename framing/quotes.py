@@ -174,6 +174,9 @@ _MONTHS = frozenset("janvier février mars avril mai juin juillet août septembr
 # units of time (quelques mois plus tard, depuis deux ans)
 _DURATIONS = frozenset("ans an mois semaines semaine jours jour heures années longtemps décennies".split())
 # words that open a quantity: after a verb, a noun-phrase object (a annoncé près de …)
+# counts that introduce a group ("cent élus", "une centaine de manifestants")
+_COUNTS = frozenset("deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante "
+                    "cinquante soixante cent cents mille centaine centaines dizaine dizaines milliers plusieurs".split())
 _QUANTITIES = frozenset("près environ plus moins quelque deux trois quatre cinq six sept huit neuf dix cent mille".split())
 # adverbial phrases that may sit inside a verb group or between a postposed verb and its subject
 _ADVERBIAL_PHRASES = tuple(
@@ -925,7 +928,8 @@ class _Entities:
         nouns = _speaker_nouns()
         sent_first = {a for a, _ in doc.sent_tok}
         self._lower_words: set[str] | None = None
-        capitals = [k for k, t in enumerate(T) if t[:1].isupper()]
+        media_digits = _media_index()
+        capitals = [k for k, t in enumerate(T) if t[:1].isupper() or (t[:1].isdigit() and F[k] in media_digits)]
         c = 0
         i = 0
         pending_acronym: _Entity | None = None
@@ -936,10 +940,10 @@ class _Entities:
             i = capitals[c]
             c += 1
             t = T[i]
-            if not _is_cap(t):
+            j = self._media_end(i)  # "60 Millions de consommateurs" starts with a digit
+            if not _is_cap(t) and j == i:
                 i += 1
                 continue
-            j = self._media_end(i)
             if j > i:
                 self._add(doc.text[doc.S[i]: doc.E[j - 1]], "media", None, i, j)  # Europe 1, La Voix du Nord
                 pending_acronym = None
@@ -1392,6 +1396,11 @@ class _Extractor:
             bare = text[doc.S[a + 1]: span[1]] if det and b - a > 1 else phrase_text
             return _Speaker(bare, "organisation", None, "sg", *span)
         if kind == "group" or plural:
+            if definite and plural and (det in ("ces", "leurs") or (
+                    head_noun is not None and F[head_noun[0]] in ("signataires", "auteurs", "interesses"))):
+                intro = self.group_introduction(pos)
+                if intro is not None:
+                    return _Speaker(intro, "group", None, "pl", *span)  # "les signataires" = "cent élus"
             return _Speaker(phrase_text, "group", None, "pl", *span)
         if kind == "person":
             if definite:
@@ -1429,6 +1438,29 @@ class _Extractor:
             seen += 1
             if seen > 2 or N[k] in _INNER_PREPS:
                 return None
+        return None
+
+    def group_introduction(self, pos: int) -> str | None:
+        """The first counted group the text introduced in the last eight sentences ("Plus de 150
+        personnalités", "cent élus"): what a later "les signataires" or "ces élus" refers to."""
+        doc = self.doc
+        cur = doc.sent_of_offset(pos)
+        lo = doc.sent_tok[max(0, cur - 8)][0]
+        hi = doc.tok_at(pos)
+        nouns = _speaker_nouns()
+        N = doc.N
+        for t in range(lo, hi):
+            n = N[t]
+            if not (n[:1].isdigit() or n in _COUNTS):
+                continue
+            a = t - 2 if t >= 2 and N[t - 2] in ("plus", "près", "moins") and N[t - 1] == "de" else t
+            k = t + 1
+            if k < hi and N[k] == "de" and n in ("centaine", "dizaine", "dizaines", "centaines", "milliers"):
+                k += 1
+            if k < hi:
+                info = nouns.get(doc.F[k])
+                if info is not None and info[2] and info[0] in ("person", "group", "anonymous") and not self.in_quoted(k):
+                    return self.text[doc.S[a]: doc.E[k]]
         return None
 
     def recent(self, kind: str, pos: int) -> _Speaker | None:
