@@ -405,6 +405,13 @@ def _media_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _institution_index() -> dict[str, list[tuple[str, ...]]]:
+    """First folded token of an institution's name or alias → the folded token sequences
+    (``resources/institutions.tsv``: ministries, courts, parties, unions, NGOs, companies)."""
+    return _gazetteer("institutions.tsv")
+
+
+@lru_cache(maxsize=1)
 def _media_canonical() -> dict[str, str]:
     """Folded name or alias of a media outlet → its folded canonical name (JDD → le journal du dimanche)."""
     table: dict[str, str] = {}
@@ -420,8 +427,26 @@ def _media_canonical() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _media_index() -> dict[str, list[tuple[str, ...]]]:
     """First folded token of a media outlet's name → the folded token sequences of its names."""
+    return _gazetteer("media_outlets.tsv")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_case() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Folded token sequence of a gazetteer name → the name's tokens as written (for case checks)."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for name in ("media_outlets.tsv", "institutions.tsv"):
+        for row in _read_tsv(name):
+            for key in ("name", "alias"):
+                for value in (row.get(key) or "").split("|"):
+                    written = tuple(tokens(value.strip(), punct=True).texts)
+                    if written:
+                        table.setdefault(tuple(fold(t) for t in written), written)
+    return table
+
+
+def _gazetteer(name: str) -> dict[str, list[tuple[str, ...]]]:
     index: dict[str, list[tuple[str, ...]]] = {}
-    for row in _read_tsv("media_outlets.tsv"):
+    for row in _read_tsv(name):
         for key in ("name", "alias"):
             for value in (row.get(key) or "").split("|"):
                 words = tuple(fold(t) for t in tokens(value.strip(), punct=True).texts)
@@ -940,6 +965,13 @@ class _Entities:
             i = capitals[c]
             c += 1
             t = T[i]
+            j = self._gazetteer_end(_institution_index(), i) if _is_cap(t) else i
+            if j > i and (j - i > 1 or T[i].isupper() or i == 0 or N[i - 1] in _DETS or i not in sent_first):
+                # a known institution, party, union, NGO or company (Conseil d'État, EELV, Foodwatch)
+                ent = self._add(doc.text[doc.S[i]: doc.E[j - 1]], "organisation", None, i, j)
+                pending_acronym = ent
+                i = j
+                continue
             j = self._media_end(i)  # "60 Millions de consommateurs" starts with a digit
             if not _is_cap(t) and j == i:
                 i += 1
@@ -1006,10 +1038,33 @@ class _Entities:
 
     def _media_end(self, i: int) -> int:
         """End of a known media outlet's name starting at token ``i`` (``i`` when there is none)."""
-        F = self.doc.F
-        for seq in _media_index().get(F[i], ()):
-            if tuple(F[i: i + len(seq)]) == seq:
-                return i + len(seq)
+        return self._gazetteer_end(_media_index(), i)
+
+    def _gazetteer_end(self, index: dict[str, list[tuple[str, ...]]], i: int) -> int:
+        """End of the longest name of ``index`` starting at token ``i`` (``i`` when there is none).
+
+        Capitals must match as written (a leading article may be lowercase: "le Journal du
+        dimanche"); a one-word name that is also a common word or a first name (Elle, Marianne,
+        Capital) only counts inside a sentence, not capitalised by position; a name followed by
+        "de" and a capitalised word is part of a longer title (L'Écho de Valmont) and extends to it.
+        """
+        doc = self.doc
+        F, T, N = doc.F, doc.T, doc.N
+        for seq in index.get(F[i], ()):
+            k = len(seq)
+            if tuple(F[i: i + k]) != seq:
+                continue
+            written = _gazetteer_case().get(seq, ())
+            if any(w[:1].isupper() != t[:1].isupper() for w, t in zip(written[1:], T[i + 1: i + k]) if w[:1].isalpha()):
+                continue
+            if k == 1 and (F[i] in _COMMON_CAPS or F[i] in _first_names() or T[i].lower() in self.lower_words()):
+                continue
+            j = i + k
+            while j + 1 < doc.n and N[j] in ("de", "du", "d'") and _is_cap(T[j + 1]):
+                j += 2
+                while j < doc.n and _is_cap(T[j]):
+                    j += 1
+            return j
         return i
 
     def lower_words(self) -> set[str]:
