@@ -431,17 +431,30 @@ def _media_index() -> dict[str, list[tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_case() -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Folded token sequence of a gazetteer name → the name's tokens as written (for case checks)."""
-    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+def _gazetteer_case() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """Folded token sequence of a gazetteer name → the ways it is written (for case checks)."""
+    table: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for name in ("media_outlets.tsv", "institutions.tsv"):
         for row in _read_tsv(name):
             for key in ("name", "alias"):
                 for value in (row.get(key) or "").split("|"):
                     written = tuple(tokens(value.strip(), punct=True).texts)
                     if written:
-                        table.setdefault(tuple(fold(t) for t in written), written)
+                        table.setdefault(tuple(fold(t) for t in written), []).append(written)
     return table
+
+
+def _same_capitals(written: tuple[str, ...], found: list[str]) -> bool:
+    """Do the words found carry the capitals of the name as written? A leading article may be
+    lowercase ("le Journal du dimanche"); an acronym must be in capitals (Spa is not SPA)."""
+    for k, (w, t) in enumerate(zip(written, found)):
+        if not w[:1].isalpha():
+            continue
+        if len(w) > 1 and w.isupper() and not t.isupper():
+            return False
+        if k > 0 and w[:1].isupper() != t[:1].isupper():
+            return False
+    return True
 
 
 def _gazetteer(name: str) -> dict[str, list[tuple[str, ...]]]:
@@ -1038,9 +1051,9 @@ class _Entities:
 
     def _media_end(self, i: int) -> int:
         """End of a known media outlet's name starting at token ``i`` (``i`` when there is none)."""
-        return self._gazetteer_end(_media_index(), i)
+        return self._gazetteer_end(_media_index(), i, extend=True)
 
-    def _gazetteer_end(self, index: dict[str, list[tuple[str, ...]]], i: int) -> int:
+    def _gazetteer_end(self, index: dict[str, list[tuple[str, ...]]], i: int, extend: bool = False) -> int:
         """End of the longest name of ``index`` starting at token ``i`` (``i`` when there is none).
 
         Capitals must match as written (a leading article may be lowercase: "le Journal du
@@ -1054,15 +1067,15 @@ class _Entities:
             k = len(seq)
             if tuple(F[i: i + k]) != seq:
                 continue
-            written = _gazetteer_case().get(seq, ())
-            if any(w[:1].isupper() != t[:1].isupper() for w, t in zip(written[1:], T[i + 1: i + k]) if w[:1].isalpha()):
+            if not any(_same_capitals(w, T[i: i + k]) for w in _gazetteer_case().get(seq, ())):
                 continue
             if k == 1 and (F[i] in _COMMON_CAPS or F[i] in _first_names() or T[i].lower() in self.lower_words()):
                 continue
             j = i + k
-            while j + 1 < doc.n and N[j] in ("de", "du", "d'") and _is_cap(T[j + 1]):
+            while extend and j + 1 < doc.n and N[j] in ("de", "du", "d'") and _is_cap(T[j + 1]) \
+                    and F[j + 1] not in _first_names():
                 j += 2
-                while j < doc.n and _is_cap(T[j]):
+                while j < doc.n and _is_cap(T[j]) and F[j] not in _first_names():
                     j += 1
             return j
         return i
