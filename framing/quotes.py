@@ -177,6 +177,8 @@ _DURATIONS = frozenset("ans an mois semaines semaine jours jour heures années l
 # counts that introduce a group ("cent élus", "une centaine de manifestants")
 _COUNTS = frozenset("deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante "
                     "cinquante soixante cent cents mille centaine centaines dizaine dizaines milliers plusieurs".split())
+# capitalised words of place names, never part of a person's name in news copy
+_PLACE_WORDS = frozenset("Nord Sud Est Ouest Centre Saint Sainte Paris France Europe Afrique Amérique Asie".split())
 _QUANTITIES = frozenset("près environ plus moins quelque deux trois quatre cinq six sept huit neuf dix cent mille".split())
 # adverbial phrases that may sit inside a verb group or between a postposed verb and its subject
 _ADVERBIAL_PHRASES = tuple(
@@ -319,7 +321,7 @@ _GUILLEMET = re.compile(r"[«»]")
 # A scraper that drops line breaks glues a heading to the next sentence: "les autorités se veulent
 # rassurantesCette vigilance". Four lowercase letters then a capitalised word, inside a word that
 # starts in lowercase (camel-cased brands start with a capital: WhatsApp, PowerPoint).
-_GLUED_HEADING = re.compile(r"[a-zß-öø-ÿœæ]{4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ]{2})")
+_GLUED_HEADING = re.compile(r"[a-zß-öø-ÿœæ]{4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ]{2}|L(?:a|e|es)\b|L['’])")
 # a word character
 _WORD = re.compile(r"\w")
 # a word written in lowercase
@@ -1122,7 +1124,7 @@ class _Entities:
             return "person", gender
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
                 f in nouns or f in _ORG_HEADS or f in _MEDIA_NOUNS for f in folded) and "-" not in words[0][1:] \
-                and not any(w.lower() in self.lower_words() for w in words):
+                and not any(w.lower() in self.lower_words() or w in _PLACE_WORDS for w in words):
             return "person", gender  # "Ysolde Brannec": a first and last name the list does not know
         # an apposed role after the name: "Nadia Ferhat, chercheuse", "Gauvin, un apprenti" (not
         # "à Paris, l'ancien président …", where a new subject starts)
