@@ -1591,20 +1591,30 @@ class _Extractor:
 
     def role_link(self, role: str, pos: int, gender: str | None) -> _Entity | None:
         """The person a definite role noun refers to: the latest name linked to that role before
-        ``pos``; else the most salient compatible person of the last three sentences (see
-        :meth:`salient`); else nobody (the role stays as written)."""
+        ``pos``; else the person who spoke in the last three sentences; else the most recent person
+        named in the last two; else nobody (the role stays as written)."""
         links = [(t, e) for t, e in self.role_links().get(role, ()) if not gender or e.gender in (None, gender)]
         before = [e for t, e in links if self.doc.S[t] < pos]
         if before:
             return before[-1]
         if links and self.doc.para_of_offset(pos) == 0 and len(self.doc.paras) > 1:
             return links[0][1]  # a title names the role; the body names the person
-        # no name is given this role: the most salient person of the last three sentences (speakers
-        # and subjects first; news rarely introduces an unnamed participant right after naming
-        # someone of the same gender); otherwise the role stays as written
-        best = self.salient(gender, pos, window=3)
-        if best is not None and best.kind == "person":
-            return self.ents.lookup(best.name)
+        # no name is given this role: the person who spoke in the last three sentences, else the
+        # person named in the last two (topic continuity: news rarely introduces an unnamed
+        # participant right after naming someone of the same gender); otherwise unresolved
+        cur = self.doc.sent_of_offset(pos)
+        for off, sp in self.speakers_before(pos):
+            if self.doc.sent_of_offset(off) < cur - 3:
+                break
+            if sp.kind == "person" and sp.name and (not gender or not sp.gender or sp.gender == gender):
+                ent = self.ents.lookup(sp.name)
+                if ent is not None:
+                    return ent
+                break
+        for tok, ent in self.mentions_before(pos):
+            if ent.kind != "person" or self.in_quoted(tok) or (gender and ent.gender and ent.gender != gender):
+                continue
+            return ent if self.doc.tok_sent[tok] >= cur - 2 else None
         return None
 
     def role_links(self) -> dict[str, list[tuple[int, _Entity]]]:

@@ -448,7 +448,7 @@ SPEAKER_CASES = [
     ),
     pytest.param(
         "Karim Lamrani est arrivé lundi à Brenac. La digue a cédé dans la nuit. Les secours sont sur place. "
-        "Les routes sont coupées. Le ministre a affirmé que l'aide arriverait mardi.",
+        "Le ministre a affirmé que l'aide arriverait mardi.",
         "l'aide arriverait mardi", "Le ministre", "person",
         id="role-noun-not-linked",  # named long before, never given that role: left unresolved
     ),
