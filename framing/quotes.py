@@ -433,6 +433,15 @@ def _media_index() -> dict[str, list[tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def _lowercase_media_keys() -> frozenset[str]:
+    """First words of outlets written without a capital (franceinfo, 20 Minutes, 60 Millions…)."""
+    return frozenset(
+        seq[0] for seq, forms in _gazetteer_case().items()
+        if seq[0] in _media_index() and any(not f[0][:1].isupper() for f in forms)
+    )
+
+
+@lru_cache(maxsize=1)
 def _gazetteer_case() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
     """Folded token sequence of a gazetteer name → the ways it is written (for case checks)."""
     table: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -968,8 +977,8 @@ class _Entities:
         nouns = _speaker_nouns()
         sent_first = {a for a, _ in doc.sent_tok}
         self._lower_words: set[str] | None = None
-        media_digits = _media_index()
-        capitals = [k for k, t in enumerate(T) if t[:1].isupper() or (t[:1].isdigit() and F[k] in media_digits)]
+        lower_keys = _lowercase_media_keys()
+        capitals = [k for k, t in enumerate(T) if t[:1].isupper() or F[k] in lower_keys]
         c = 0
         i = 0
         pending_acronym: _Entity | None = None
@@ -987,7 +996,7 @@ class _Entities:
                 pending_acronym = ent
                 i = j
                 continue
-            j = self._media_end(i)  # "60 Millions de consommateurs" starts with a digit
+            j = self._media_end(i)  # "60 Millions de consommateurs", "franceinfo": no capital
             if not _is_cap(t) and j == i:
                 i += 1
                 continue
@@ -1071,7 +1080,8 @@ class _Entities:
                 continue
             if not any(_same_capitals(w, T[i: i + k]) for w in _gazetteer_case().get(seq, ())):
                 continue
-            if k == 1 and (F[i] in _COMMON_CAPS or F[i] in _first_names() or T[i].lower() in self.lower_words()):
+            if k == 1 and (F[i] in _COMMON_CAPS or F[i] in _first_names() or (
+                    T[i][:1].isupper() and T[i].lower() in self.lower_words())):
                 continue
             j = i + k
             while extend and j + 1 < doc.n and N[j] in ("de", "du", "d'") and _is_cap(T[j + 1]) \
