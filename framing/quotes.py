@@ -145,7 +145,7 @@ _NOT_INFINITIVE = frozenset(
     "gloire foire année".split()
 )
 # verbs that report both with and without "se" (se dire satisfait, s'est défendu d'avoir menti)
-_BOTH_VOICES = frozenset({"dire", "défendre", "expliquer", "justifier"})
+_BOTH_VOICES = frozenset({"dire", "déclarer", "défendre", "expliquer", "justifier"})
 # directive verbs whose "à" + noun phrase is what they call for (appeler à la grève)
 _CALL_VERBS = frozenset("appeler inviter exhorter inciter encourager pousser convier".split())
 # cue classes whose verbs report a bare infinitive (affirme vouloir, dit avoir reçu)
@@ -2532,7 +2532,7 @@ class _Extractor:
             mk = self.mark_starting_at(j + 1)
             if mk >= 0:
                 return ("mark", mk)  # "Et de préciser. « … »"
-        if cue.lemma == "dire" and j < hi and any(N[t] in ("se", "s'") for t in range(cue.first, cue.verb)) and \
+        if cue.lemma in ("dire", "déclarer") and j < hi and any(N[t] in ("se", "s'") for t in range(cue.first, cue.verb)) and \
                 _is_word(doc.T[j]) and N[j] not in _CONJ_SUB and N[j] not in _DETS and not _looks_infinitive(doc, j):
             return ("np", j)  # "s'est dit très satisfait", "se disait traumatisé par l'armée"
         steps = 0
@@ -2552,6 +2552,8 @@ class _Extractor:
                     nxt += 1
                 if _looks_infinitive(doc, nxt):
                     return ("inf", j + 1)
+                if n != "à" and self.mark_starting_at(j + 1) >= 0 and steps <= 3:
+                    return ("mark", self.mark_starting_at(j + 1))  # "qualifié de « drame national »"
             if steps <= 1 and "que" in takes and _looks_infinitive(doc, j) and (
                     cue.lemma == "dire" or N[j] in ("avoir", "être", "ne", "n'") or N[j].endswith("er")
                     and N[j] not in _NOT_INFINITIVE and verbs[cue.lemma].cue_class in _INF_CLASSES):
@@ -2631,7 +2633,7 @@ class _Extractor:
         first = cue.first
         if j >= hi or self.tok_mark[first] >= 0 or N[j] in ("que", "qu'", "moi", "nous", "toi", "vous"):
             return []
-        if N[j] in ("lequel", "laquelle", "lesquels", "lesquelles"):
+        if N[j] in ("lequel", "laquelle", "lesquels", "lesquelles", "qui"):
             # "le récit d'un témoin selon lequel clause": the source is the phrase before
             k = first - 1
             if k < lo:
