@@ -299,7 +299,7 @@ def _retype(parsed: _Parsed, q: Quote) -> Quote:
     kind = _LABEL_TYPES.get(entities[0].label) if entities else None
     if kind is None or kind == q.speaker_type:
         return q
-    # The small model's labels on rare names are weak evidence (Djokovic LOC, Bosch PER): a person
+    # The small model's labels on rare names are weak evidence (a tennis player tagged LOC, a company tagged PER): a person
     # becomes an organisation only without a person's marks, an organisation a person only with them.
     if (kind == "organisation") == _looks_like_person(parsed, q.speaker, entities[0]):
         return q
@@ -313,7 +313,7 @@ def _looks_like_person(parsed: _Parsed, speaker: str, ent: _Entity) -> bool:
             _first_name(w)[0] and n[:1].isupper() and w[:1].isupper() for w, n in zip(words, words[1:])):
         return True  # Samia, Marc-Antoine Lefebvre-Durand
     if any(_noun_kinds().get(fold(w)) == "person" for w in words):
-        return True  # la ministre des Sports Roxana Maracineanu, La Youtubeuse
+        return True  # la ministre des Ports Claire Dumas
     before = parsed.text[max(0, ent.start - 12): ent.start].split()
     if before and fold(before[-1]) in _HONORIFICS:
         return True  # M. Jacob
@@ -321,7 +321,7 @@ def _looks_like_person(parsed: _Parsed, speaker: str, ent: _Entity) -> bool:
         return True  # le Danois, un Portugais, Les Canadiens
     name = _words(speaker)
     return any(e.label == "PER" and len(_words(e.name)) > len(name) and _words(e.name)[-len(name):] == name
-               for e in parsed.entities)  # Djokovic after Novak Djokovic
+               for e in parsed.entities)  # a surname after the full name
 
 
 # ------------------------------------------------------------------------------------------------

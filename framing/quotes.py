@@ -318,8 +318,8 @@ _STRAIGHT = re.compile(
 _CURLY = re.compile(rf"“[^“”\n]{{0,{_MAX_QUOTE}}}”|‹[^‹›\n]{{0,{_MAX_QUOTE}}}›")
 # « and », paired by _guillemets()
 _GUILLEMET = re.compile(r"[«»]")
-# A scraper that drops line breaks glues a heading to the next sentence: "les autorités se veulent
-# rassurantesCette vigilance". Four lowercase letters then a capitalised word, inside a word that
+# A scraper that drops line breaks glues a heading to the next sentence: "les élus se sont
+# réunisCette semaine". Four lowercase letters then a capitalised word, inside a word that
 # starts in lowercase (camel-cased brands start with a capital: WhatsApp, PowerPoint).
 _GLUED_HEADING = re.compile(r"[a-zß-öø-ÿœæ]{4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ]{2}|L(?:a|e|es)\b|L['’])")
 # a word character
@@ -931,7 +931,7 @@ class _Entities:
                 j += 2  # "Yann Le Garrec", "Bruno Le Maire"
                 continue
             if T[j - 1].isupper() and len(T[j - 1]) > 1 and not T[j].isupper() and self.doc.F[j] in _first_names():
-                break  # "l'AFP Jérôme Pailleret": an acronym does not start a person's name
+                break  # "l'AFP Paul Morel": an acronym does not start a person's name
             if _is_cap(T[j]) and N[j] not in _AUX and self.doc.F[j] not in _COMMON_CAPS:
                 if j > i and self.doc.F[j] in _first_names() and self.doc.F[i] not in _first_names() \
                         and j + 1 < self.doc.n and _is_cap(T[j + 1]):
@@ -959,7 +959,7 @@ class _Entities:
             if not _is_word(T[j]) or n in _AUX or n in _STOP_NP or self.doc.F[j] in speech_verb_forms():
                 break
             if _is_cap(T[j]) and self.doc.F[j] in _first_names() and j + 1 < limit and _is_cap(T[j + 1]):
-                break  # "la Chambre des représentants Nancy Pelosi": a person follows
+                break  # "la Chambre des députés Claire Dumas": a person follows
             if T[j][0].islower() and n.endswith(("é", "ée", "és", "ées")) and j > i + 2 and \
                     N[j - 1] not in ("de", "d'", "du", "des", "la", "l'", "le", "les", "et", "en", "à", "aux"):
                 break  # a participle after the name: "l'Union continentale, réunie"
@@ -1278,7 +1278,7 @@ class _Extractor:
             n = N[k]
             t = T[k]
             if n == "(" and seen_head and k + 2 < hi and N[k + 2] == ")" and k + 3 < hi and _is_cap(T[k + 3]):
-                k += 3  # "le président des Républicains (LR) Laurent Wauquiez"
+                k += 3  # "le président de l'Union citoyenne (UC) Karim Benali"
                 continue
             if not _is_word(t) and n not in ("'",):
                 break
@@ -1337,7 +1337,7 @@ class _Extractor:
             k -= 1
         inner = self.ents.inside.get(start)
         if inner is not None and inner >= lo:
-            start = inner  # "Marine Le Pen": the article belongs to the name
+            start = inner  # "Yann Le Garrec": the article belongs to the name
         return start, j + 1
 
     def _head_name(self, a: int, b: int) -> tuple[int, int, _Entity] | None:
@@ -1347,7 +1347,7 @@ class _Extractor:
         best = None
         k = a
         spans = self.ents.span_at
-        # after a role noun and a preposition ("le président de Debout la France"), names belong to
+        # after a role noun and a preposition ("le président de Valmont en avant"), names belong to
         # the complement, unless a first name opens a person's name ("le ministre de l'Intérieur X Y")
         in_complement = False
         while k < b:
@@ -1373,7 +1373,7 @@ class _Extractor:
 
     def _capital_since_preposition(self, a: int, k: int) -> bool:
         """Is there a capitalised word (or a parenthesis) between the last preposition before ``k`` and
-        ``k``? ("le ministre de la Transition écologique Élisabeth B." yes; "du petit Tony" no)."""
+        ``k``? ("le ministre de la Mer et des Ports Claire Dumas" yes; "du petit Tony" no)."""
         N, T = self.doc.N, self.doc.T
         for t in range(k - 1, a - 1, -1):
             if N[t] in _INNER_PREPS:
@@ -1417,7 +1417,7 @@ class _Extractor:
             name = None  # "les vingt-deux États membres": a group, not the name inside it
         if name is not None and head_noun is not None and head_noun[1][0] in ("organisation", "group") \
                 and name[0] == head_noun[0] + 1 and not head_noun[1][2]:
-            # "le groupe Bolloré", "l'association Loups et Montagnes": the organisation under its name
+            # "le groupe Norvalis", "l'association Loups et Montagnes": the organisation under its name
             span = (doc.S[head_noun[0]], doc.E[name[1] - 1])
             return _Speaker(text[span[0]: span[1]], "organisation", None, "sg", *span)
         if name is not None:
@@ -1908,7 +1908,7 @@ class _Extractor:
                     continue  # a subject starts with a determiner, a name, a pronoun (or follows its verb)
                 if (N[s] in _DETS or N[s] in _HONORIFICS) and not any(
                         N[t] in _AUX or doc.F[t] in speech_verb_forms() for t in range(s + 1, e)):
-                    a, b = s, e  # a whole noun phrase in apposition: "le président de Debout la France"
+                    a, b = s, e  # a whole noun phrase in apposition: "le président de Valmont en avant"
                 else:
                     a, b = self._trim_np(s, e)
                 if a >= b:
@@ -2086,10 +2086,10 @@ class _Extractor:
                 i = last + 1  # "Après avoir annoncé …, X a …": the subject comes later
                 continue
             if first > 0 and N[first - 1] in ("faire", "fait", "font", "faisait") and not aux:
-                i = last + 1  # "n'ont pas manqué de faire réagir": a causative, not a report
+                i = last + 1  # "a fait réagir la salle": a causative, not a report
                 continue
             if first > 1 and N[first - 1] in _CONJ_SUB and N[first - 2] in ("ce", "c'"):
-                i = last + 1  # "contrairement à ce que prône X": no content
+                i = last + 1  # "à l'inverse de ce que dit X": no content
                 continue
             if passive and not (first > 0 and N[first - 1] == "il"):
                 i = last + 1  # "a été accusé de", "sera annoncé": nobody speaks (impersonal "il est dit que" kept)
@@ -2534,7 +2534,7 @@ class _Extractor:
                 return ("mark", mk)  # "Et de préciser. « … »"
         if cue.lemma in ("dire", "déclarer") and j < hi and any(N[t] in ("se", "s'") for t in range(cue.first, cue.verb)) and \
                 _is_word(doc.T[j]) and N[j] not in _CONJ_SUB and N[j] not in _DETS and not _looks_infinitive(doc, j):
-            return ("np", j)  # "s'est dit très satisfait", "se disait traumatisé par l'armée"
+            return ("np", j)  # "s'est dit très satisfait", "se disait soulagé par la décision"
         steps = 0
         pp = False  # inside a prepositional phrase: only que, a colon or a quotation may follow
         while j < hi and steps < 16:
