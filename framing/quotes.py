@@ -112,7 +112,7 @@ _PERSONAL = frozenset("nous vous je j' tu avons avez ai as suis sommes êtes es 
 # forms of avoir and être used as auxiliaries
 _AUX = frozenset(
     "a ont avait avaient aura auront aurait auraient eut eurent avons avez "
-    "est sont était étaient sera seront serait seraient fut furent sommes êtes".split()
+    "est sont était étaient sera seront serait seraient fut furent sommes êtes ait aient soit soient".split()
 )
 # folded auxiliaries that may carry an inverted subject (a-t-il, est-elle)
 _AUX_BASES = frozenset("a ont avait avaient aurait auraient est sont etait aura eut".split())
@@ -129,7 +129,8 @@ _FINITE_ENDINGS = ("eront", "iront", "eraient", "iraient", "erait", "irait", "ai
 _MODALS = frozenset(
     "veut voulait voulu tient tenait tenu souhaite souhaitait souhaité préfère préféré refuse refusé "
     "peut pouvait pu doit devait dû vient venait venu entend entendait hésite hésité semble semblait "
-    "continue continué cherche cherché ose osé".split()
+    "continue continué cherche cherché ose osé va vont allait allaient devrait devraient pourrait "
+    "pourraient doivent peuvent veulent voudrait voudraient devra pourra".split()
 )
 # clitic pronouns and "ne" inside a verb group, before the verb
 _CLITICS = frozenset("ne n' lui leur l' le la les nous vous y en se s' me m' te t'".split())
@@ -159,7 +160,7 @@ _COMPLEMENTS = frozenset({"que", "de", "a", "np", "direct"})
 _ADVERBS = frozenset(
     "aussi également toutefois pourtant encore déjà ainsi notamment enfin ensuite alors bien même "
     "cependant néanmoins d'ailleurs surtout seulement récemment publiquement clairement ouvertement "
-    "vivement fermement longuement plusieurs fois aujourd'hui hier désormais toujours "
+    "vivement fermement longuement aujourd'hui hier désormais toujours "
     "immédiatement aussitôt finalement volontiers simplement officiellement soir matin "
     "lundi mardi mercredi jeudi vendredi samedi dimanche midi après-midi "
     "prochain mi-janvier vite tôt tard souvent parfois".split()
@@ -188,7 +189,7 @@ _ADVERBIAL_PHRASES = tuple(
         "pour le moment", "pour l' instant", "jusqu'ici", "lui aussi", "elle aussi", "eux aussi",
         "de nouveau", "à nouveau", "une nouvelle fois", "à son tour", "à leur tour", "de son côté",
         "de leur côté", "pour sa part", "pour leur part", "d' emblée", "au passage", "en effet",
-        "par la suite", "plus tard", "dans la foulée", "à plusieurs reprises", "en substance",
+        "par la suite", "plus tard", "dans la foulée", "à plusieurs reprises", "en substance", "plusieurs fois",
         "sans détour", "sans ambages", "en revanche", "de son coté", "à cet égard", "ce jour-là",
         "la veille", "le lendemain", "ce matin", "ce soir", "cette semaine", "en début de soirée",
         "en fin de journée", "en fin d' après-midi", "en début de semaine", "sur place", "tout de suite",
@@ -555,26 +556,37 @@ class _Doc:
         self._para_starts = [p[0] for p in self.paras]
 
     def _unglue(self, cuts: list[int]) -> None:
-        """Split the tokens and sentences at headings a scraper glued to the next sentence."""
-        T, N, F, S, E = list(self.T), list(self.N), list(self.F), list(self.S), list(self.E)
-        for g in reversed(cuts):
-            k = bisect.bisect_right(S, g) - 1
-            if k < 0 or not S[k] < g < E[k]:
-                continue
-            left, right = self.text[S[k]: g], self.text[g: E[k]]
-            T[k: k + 1] = [left, right]
-            N[k: k + 1] = [left.lower(), right.lower()]
-            F[k: k + 1] = [fold(left), fold(right)]
-            S[k: k + 1] = [S[k], g]
-            E[k: k + 1] = [g, E[k]]
+        """Split the tokens and sentences at headings a scraper glued to the next sentence (one pass
+        over the tokens and one over the sentences: ``cuts`` is sorted)."""
+        T, N, F, S, E = [], [], [], [], []
+        c = 0
+        for k in range(self.n):
+            a, b = self.S[k], self.E[k]
+            while c < len(cuts) and cuts[c] <= a:
+                c += 1
+            while c < len(cuts) and cuts[c] < b:
+                g = cuts[c]
+                piece = self.text[a:g]
+                T.append(piece), N.append(piece.lower()), F.append(fold(piece)), S.append(a), E.append(g)
+                a = g
+                c += 1
+            piece = self.text[a:b]
+            if a == self.S[k]:
+                T.append(self.T[k]), N.append(self.N[k]), F.append(self.F[k])
+            else:
+                T.append(piece), N.append(piece.lower()), F.append(fold(piece))
+            S.append(a), E.append(b)
         self.T, self.N, self.F, self.S, self.E = T, N, F, S, E
         self.n = len(T)
         sents = []
+        c = 0
         for a, b in self.sents:
-            for g in cuts:
-                if a < g < b:
-                    sents.append((a, g))
-                    a = g
+            while c < len(cuts) and cuts[c] <= a:
+                c += 1
+            while c < len(cuts) and cuts[c] < b:
+                sents.append((a, cuts[c]))
+                a = cuts[c]
+                c += 1
             sents.append((a, b))
         self.sents = sents
 
@@ -1392,8 +1404,9 @@ class _Extractor:
         n0 = N[a]
         if b - a == 1 and n0 in ("je", "j'", "moi"):
             return None  # the author (or an interviewee's own answer) is not a reported source
-        if n0 in ("qu'", "que", "nul", "nulle", "personne", "rien", "aucun", "aucune") or len(doc.T[a]) < 2 and not (
-                doc.T[a].isupper()):
+        if n0 in ("qu'", "que", "nul", "nulle", "personne", "rien", "aucun", "aucune") or (
+                b - a == 1 and (n0.endswith("'") or n0 in _NOT_SUBJECT_START or n0 in _STOP_NP)) or (
+                len(doc.T[a]) < 2 and not doc.T[a].isupper()):
             return None  # "nul ne peut prétendre": nobody speaks
         # pronouns
         if b - a == 1 and n0 in _SUBJECT_PRONOUNS:
@@ -1524,24 +1537,37 @@ class _Extractor:
         """The first counted group the text introduced in the last eight sentences ("Plus de 150
         personnalités", "cent élus"): what a later "les signataires" or "ces élus" refers to."""
         doc = self.doc
+        if self._groups is None:
+            self._groups = self._counted_groups()
         cur = doc.sent_of_offset(pos)
         lo = doc.sent_tok[max(0, cur - 8)][0]
         hi = doc.tok_at(pos)
+        k = bisect.bisect_left(self._groups, (lo, ""))
+        if k < len(self._groups) and self._groups[k][0] < hi:
+            return self._groups[k][1]
+        return None
+
+    _groups: list[tuple[int, str]] | None = None
+
+    def _counted_groups(self) -> list[tuple[int, str]]:
+        """Every counted group of the text (token of its last word, phrase), in text order."""
+        doc = self.doc
         nouns = _speaker_nouns()
         N = doc.N
-        for t in range(lo, hi):
+        out = []
+        for t in range(doc.n):
             n = N[t]
             if not (n[:1].isdigit() or n in _COUNTS):
                 continue
             a = t - 2 if t >= 2 and N[t - 2] in ("plus", "près", "moins") and N[t - 1] == "de" else t
             k = t + 1
-            if k < hi and N[k] == "de" and n in ("centaine", "dizaine", "dizaines", "centaines", "milliers"):
+            if k < doc.n and N[k] == "de" and n in ("centaine", "dizaine", "dizaines", "centaines", "milliers"):
                 k += 1
-            if k < hi:
+            if k < doc.n:
                 info = nouns.get(doc.F[k])
                 if info is not None and info[2] and info[0] in ("person", "group", "anonymous") and not self.in_quoted(k):
-                    return self.text[doc.S[a]: doc.E[k]]
-        return None
+                    out.append((k, self.text[doc.S[a]: doc.E[k]]))
+        return out
 
     def recent(self, kind: str, pos: int) -> _Speaker | None:
         """The latest named speaker of ``kind`` noted at or before offset ``pos``, or None."""

@@ -673,6 +673,8 @@ _MANY_QUOTES = (
         pytest.param("« Oui », a-t-il dit. ", 300, id="a-t-il-dit-incises"),
         pytest.param("« Oui, a-t-il dit, non. » ", 300, id="a-t-il-dit-split-incises"),
         pytest.param("Oui, a-t-il dit, ", 100, id="a-t-il-dit-one-sentence"),
+        pytest.param("ces élus disent que tout va, ", 300, id="group-anaphors-one-sentence"),
+        pytest.param("les motsCela vont. ", 300, id="glued-headings"),
     ],
 )
 def test_time_grows_linearly(unit, copies):
