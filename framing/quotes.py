@@ -681,7 +681,9 @@ def _dialogue_and_lines(doc: _Doc) -> list[_Mark]:
                     if t < doc.n and _is_attribution_line(doc, t):
                         if pi > 0 and pos == ps:
                             prev_s, prev_e = doc.paras[pi - 1]
-                            out.append(_Mark(prev_s, prev_e, prev_s, prev_e, "line", line_cue=t))
+                            # an unmarked paragraph with words (a marked one pairs its own marks)
+                            if text[prev_s] not in "«\"“" and _WORD.search(text, prev_s, prev_e):
+                                out.append(_Mark(prev_s, prev_e, prev_s, prev_e, "line", line_cue=t))
                     elif text[cs] not in "«\"“":
                         out.append(_Mark(ls, le2, cs, ce, "dash"))
             pos = le + 1
@@ -2194,7 +2196,7 @@ class _Extractor:
             return self.attribute_comme(cue, lo, hi)
         # postposed: right after a quotation, a comma, ? or ! (or a dialogue line), subject after the verb
         postposed = cue.inverted is not None or (
-            prev in (",", "?", "!", "»", '"', "”", "...", "…", ")") and not cue.participle
+            prev in (",", "?", "!", "»", '"', "”", "...", "…", ")", "-", "—", "–") and not cue.participle
             and self.subject_follows(i + 1, hi) and not self.apposition_before(first, lo)
             and self.plausible_speaker_after(i + 1, hi))
         line_mark = self.line_mark_for(first)
@@ -2882,7 +2884,7 @@ def quote_profile(text: str) -> dict[str, float]:
     dict
         ``quotes`` (number of quotes); ``quotes_direct_share``, ``quotes_indirect_share``,
         ``quotes_mixed_share`` (shares of the quotes, NaN without quotes); ``quote_speakers`` (distinct
-        named speakers, case-insensitive); ``quotes_by_<type>_share`` for each of
+        speakers, names and descriptions, case-insensitive); ``quotes_by_<type>_share`` for each of
         :data:`SPEAKER_TYPES`; ``cue_<class>`` (number of quotes whose speech verb is of that class,
         for each class of :data:`framing.verbs.CUE_CLASSES`).
 

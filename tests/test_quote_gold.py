@@ -56,7 +56,7 @@ def _predict(text):
 
 @pytest.mark.parametrize("path", [GOLD, HELDOUT], ids=["dev", "heldout"])
 def test_quality_on_the_fictional_gold_sets_does_not_regress(path):
-    # guards measured figures (F1 1.00 / 0.98, speaker 0.96 / 0.87), with a margin
+    # guards measured figures (F1 1.00 / 0.98, speaker 0.98 / 0.87), with a margin
     scores = _bench().score(_bench().load_gold(path), _predict)
     assert scores["F1"] >= 0.93
     assert scores["speaker_acc"] >= 0.80
@@ -67,7 +67,11 @@ def test_quality_on_real_news_does_not_regress():
     real = _bench().load_real()
     if real is None:
         pytest.skip("OrangeSum is not available (../shared/corpora/orangesum)")
-    # measured on the 100 hand-annotated OrangeSum articles: F1 0.87, speaker accuracy 0.69
+    # measured on the 100 hand-annotated OrangeSum articles: F1 0.87, speaker accuracy 0.74;
+    # on the second annotator's 50: F1 0.83, speaker accuracy 0.71
     scores = _bench().score(real, _predict)
-    assert scores["F1"] >= 0.82
-    assert scores["speaker_acc"] >= 0.62
+    assert scores["F1"] >= 0.84
+    assert scores["speaker_acc"] >= 0.70
+    blind = _bench().score(_bench().load_real(_bench().REAL_BLIND), _predict)
+    assert blind["F1"] >= 0.80
+    assert blind["speaker_acc"] >= 0.67

@@ -442,6 +442,12 @@ SPEAKER_CASES = [
         id="on-unknown",
     ),
     pytest.param(
+        "Cent élus de la Vène ont signé une tribune publiée lundi. « La digue doit être rehaussée », "
+        "écrivent les signataires.",
+        "La digue doit être rehaussée", "Cent élus", "group",
+        id="group-anaphor-to-counted-group",
+    ),
+    pytest.param(
         "« Nous partirons demain », a déclaré Karim Lamrani. Le ministre a affirmé que l'aide arriverait lundi.",
         "l'aide arriverait lundi", "Karim Lamrani", "person",
         id="role-noun-topic-continuity",  # the person who spoke in the sentence before

@@ -487,12 +487,10 @@ CASES = [
 
 # still wrong, with what the extractor returns today
 KNOWN_MISSES = {
-    # a deliberate trade-off: an unlinked role resolves to the person named just before, which is
-    # right far more often than not on real news (speaker accuracy +3 points on OrangeSum)
+    # "R05a" is a deliberate trade-off: an unlinked role resolves to the person named just before,
+    # which is right far more often than not on real news
     "R05a": [("il n'avait pas de permis", "indirect", "Paul Morel", "person", "avouer")],
-    "R05b": [
-        ("Nous avons doublé le nombre de bénévoles", "direct", "le responsable de l'accueil", "person", "assurer")
-    ],
+    "R05b": [("Nous avons doublé le nombre de bénévoles", "direct", "Paul Morel", "person", "assurer")],
     "R08b": [("Je n'y croyais pas", "direct", None, "unknown", "déclarer")],
     "R10b": [("la falaise recule", "indirect", None, "unknown", "constater")],
     "R14a": [],
@@ -510,16 +508,21 @@ KNOWN_MISSES = {
         ("Travaille d'abord !", "direct", "Mon grand-père", "person", "répéter"),
         ("Il n'avait pas tort\"", "indirect", "Paul Morel", "person", "raconter"),
     ],
-    "R17b": [
-        ('"Espérance" en souvenir de mon père', "mixed", '"', "unknown", "appeler"),
-        ('Il naviguera dès mai"', "indirect", "Paul Morel", "person", "confier"),
-    ],
+    "R17b": [('Il naviguera dès mai"', "indirect", "Paul Morel", "person", "confier")],
     "R18a": [('la nouvelle sur son blog : "Le pont sera enfin réparé', "indirect", "Léa Fontaine", "person", "saluer")],
     "R20b": [("La nuit des phares de Portsel", "direct", None, "unknown", None)],
     "R22c": [("des rideaux neufs", "indirect", "une de la périphérie", "unknown", "réclamer")],
     "R24d": [("le tracé était dangereux", "indirect", "Paul Morel", "person", "juger")],
     "R25c": [],
 }
+
+
+def test_known_misses_are_recorded_as_they_are():
+    # the recorded outputs are the reasons of the xfails below: keep them true
+    for case_id, _, text, _ in CASES:
+        if case_id in KNOWN_MISSES:
+            got = [(q.text, q.kind, q.speaker, q.speaker_type, q.cue) for q in extract_quotes(text)]
+            assert got == KNOWN_MISSES[case_id], case_id
 
 
 def _params():
