@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from ._validation import check_text, type_error
+from ._words import ARTICLES, HONORIFICS
 from .compare import group_of
 from .corpus import iter_documents
 from .inflect import fold
@@ -36,9 +37,7 @@ class ActorLabel(NamedTuple):
     mention_end: int
 
 
-_DETERMINERS = frozenset(
-    "le la l' les un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos".split()
-)
+_DETERMINERS = ARTICLES
 _CONTRACTED = frozenset({"du", "au", "aux", "des"})
 _PREPOSITIONS = frozenset(
     "de d' à par pour avec contre selon chez sur sous dans en entre envers vers après avant depuis pendant "
@@ -46,7 +45,7 @@ _PREPOSITIONS = frozenset(
 )
 # words that start a relative clause or a verb phrase rather than an apposition
 _CONJUNCTIONS = frozenset("que qu' lorsque lorsqu' puisque puisqu' quand si et ou mais car".split())
-_HONORIFICS = frozenset("m. mme mme. mlle m me me. dr dr. pr pr. mgr mgr. monsieur madame".split())
+_HONORIFICS = frozenset(HONORIFICS)
 _VERBS = frozenset(
     "a ont est sont était étaient avait avaient sera seront aura auront serait aurait fut furent va vont "
     "peut doit fait font devient reste semble été eu".split()

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ._validation import check_choice, check_text
+from ._words import ARTICLES, HONORIFICS
 from .inflect import fold
 from .text import INVERTED_SUBJECT, _paragraph_bounds, sentences, tokens
 from .verbs import speech_verb_forms, speech_verbs
@@ -77,11 +78,11 @@ class Quote(NamedTuple):
 # -- determiners and pronouns ----------------------------------------------------------------
 
 # definite, demonstrative and possessive determiners
-_DET_DEF = frozenset("le la l' les ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes".split())
+_DET_DEF = (ARTICLES - {"un", "une", "des", "du", "au", "aux"}) | frozenset("mon ma mes".split())
 # indefinite determiners and quantifiers
 _DET_INDEF = frozenset("un une des plusieurs certains certaines quelques aucun aucune nombre d'autres".split())
 # every determiner that may open a noun phrase
-_DETS = _DET_DEF | _DET_INDEF | frozenset({"du", "au", "aux", "tout", "toute", "tous", "toutes", "chaque"})
+_DETS = ARTICLES | _DET_DEF | _DET_INDEF | frozenset({"tout", "toute", "tous", "toutes", "chaque"})
 # determiners of a plural noun phrase (a group speaks)
 _PLURAL_DETS = frozenset("les ces ses leurs nos vos mes des plusieurs certains certaines quelques tous toutes".split())
 # determiners that mark a feminine noun
@@ -89,9 +90,7 @@ _FEMININE_DETS = frozenset("la cette sa une ma ta toute certaine aucune".split()
 # determiners that mark a masculine noun
 _MASCULINE_DETS = frozenset("le ce cet son un mon ton tout aucun du au".split())
 # honorific before a name → the gender it marks (None: either)
-_HONORIFICS = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "madame": "f", "mlle": "f",
-               "me": None, "me.": None, "maître": None, "dr": None, "dr.": None, "pr": None, "pr.": None,
-               "mgr": "m", "mgr.": "m"}
+_HONORIFICS = HONORIFICS
 # folded honorifics, dropped from the front of a name
 _HONORIFIC_FOLDED = frozenset(fold(h) for h in _HONORIFICS)
 # subject pronoun → (gender, number); "on" names nobody
