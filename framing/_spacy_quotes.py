@@ -131,6 +131,13 @@ class _Parsed:
         self._parsed = False
         self.entities = [e for e in map(self._entity, self._doc.ents) if e is not None]
         self._starts = [e.start for e in self.entities]
+        # Indexes built once, on first use, so that each quote costs a lookup, not a pass over the text.
+        self._cue_index: dict[str, tuple[list[int], list[int], list[int]]] | None = None
+        self._subject_index: tuple[list[int], list[int], list[str], dict[int, int]] | None = None
+        self._relevant: dict[str | None, list[int]] = {}
+        self._entity_of_speaker: dict[int, int] | None = None
+        self._full_names: dict[tuple[str, ...], tuple[list[_Entity], list[int]]] | None = None
+        self._per_suffixes: dict[str, Any] | None = None
 
     @property
     def doc(self) -> Any:
@@ -183,20 +190,134 @@ class _Parsed:
         relative and personal pronouns of the same chain; the first other subject must be (or stand in
         apposition to) a full-name ``PER`` entity whose known first name fits ``gender``.
         """
-        doc = self.doc
-        for tok in reversed(doc[: pronoun.i]):
-            if tok.dep_ not in _SUBJECT_DEPS or quote[0] <= self.start(tok) < quote[1]:
+        indices, starts, kinds, entity_of = self._subjects()
+        relevant = self._relevant_subjects(gender)
+        k = bisect.bisect_left(indices, pronoun.i) - 1  # the subjects before the pronoun
+        while k >= 0:
+            j = relevant[k]  # the nearest one that is no pronoun of the same chain
+            if j < 0:
+                return None
+            if quote[0] <= starts[j] < quote[1]:
+                k = bisect.bisect_left(starts, quote[0]) - 1  # skip the quote's own subjects
                 continue
-            if tok.pos_ == "PRON" or fold(tok.text.lstrip("-")) in _NOT_NAMED:
-                if fold(tok.text.lstrip("-")) in _PRONOUN_GENDER and _PRONOUN_GENDER[fold(tok.text.lstrip("-"))] != gender:
-                    return None  # a subject of the other gender intervenes
-                continue
-            for ent in self.entities:
-                root = doc[ent.first:ent.last].root
-                if ent.first <= tok.i < ent.last or (root.dep_ == "appos" and root.head.i == tok.i):
-                    return ent if self._is_person(ent, gender) else None
-            return None  # the nearest subject is no named person
+            if kinds[j] != "named":
+                return None  # a subject of the other gender intervenes
+            if indices[j] not in entity_of:
+                return None  # the nearest subject is no named person
+            ent = self.entities[entity_of[indices[j]]]
+            return ent if self._is_person(ent, gender) else None
         return None
+
+    def _subjects(self) -> tuple[list[int], list[int], list[str], dict[int, int]]:
+        """The subject tokens of the parse: their indices, their offsets and their kind (``named``, the
+        gender of *il*/*elle*, or ``skip`` for the other pronouns and *on*, *ils*, *qui*...); and, by token
+        index, the position of the first entity that contains the token or stands in apposition to it."""
+        if self._subject_index is None:
+            doc = self.doc
+            indices, starts, kinds = [], [], []
+            for tok in doc:
+                if tok.dep_ not in _SUBJECT_DEPS:
+                    continue
+                word = fold(tok.text.lstrip("-"))
+                if tok.pos_ == "PRON" or word in _NOT_NAMED:
+                    kind = _PRONOUN_GENDER.get(word, "skip")
+                else:
+                    kind = "named"
+                indices.append(tok.i)
+                starts.append(self.start(tok))
+                kinds.append(kind)
+            entity_of: dict[int, int] = {}
+            for k, ent in enumerate(self.entities):
+                for i in range(ent.first, ent.last):
+                    entity_of.setdefault(i, k)
+                root = doc[ent.first:ent.last].root
+                if root.dep_ == "appos":
+                    entity_of.setdefault(root.head.i, k)
+            self._subject_index = indices, starts, kinds, entity_of
+        return self._subject_index
+
+    def _relevant_subjects(self, gender: str | None) -> list[int]:
+        """For each subject, the position of the nearest one up to it (itself included) that ends the
+        search for an antecedent of ``gender``: a named subject or a pronoun of another gender; -1 if none."""
+        if gender not in self._relevant:
+            out, last = [], -1
+            for k, kind in enumerate(self._subjects()[2]):
+                if kind == "named" or (kind != "skip" and kind != gender):
+                    last = k
+                out.append(last)
+            self._relevant[gender] = out
+        return self._relevant[gender]
+
+    def entity_of_speaker(self, token: Any) -> _Entity | None:
+        """The first entity (in text order) of a speaker type that contains ``token`` or whose head
+        is in apposition (or a flat name) to it: *Norvalis*, *la société Norvalis*."""
+        if self._entity_of_speaker is None:
+            doc = self.doc
+            index: dict[int, int] = {}
+            for k, ent in enumerate(self.entities):
+                if ent.label not in _LABEL_TYPES:
+                    continue
+                for i in range(ent.first, ent.last):
+                    index.setdefault(i, k)
+                root = doc[ent.first:ent.last].root
+                if root.dep_ in ("appos", "flat", "flat:name"):
+                    index.setdefault(root.head.i, k)
+            self._entity_of_speaker = index
+        k = self._entity_of_speaker.get(token.i)
+        return None if k is None else self.entities[k]
+
+    def cue_tokens(self, form: str) -> tuple[list[int], list[int], list[int]]:
+        """The tokens whose folded text is ``form`` and that are no noun, proper noun or adjective:
+        their indices, start and end offsets, in text order."""
+        if self._cue_index is None:
+            index: dict[str, tuple[list[int], list[int], list[int]]] = {}
+            for tok in self.doc:
+                if tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+                    continue
+                indices, starts, ends = index.setdefault(fold(tok.text), ([], [], []))
+                indices.append(tok.i)
+                starts.append(self.start(tok))
+                ends.append(self.end(tok))
+            self._cue_index = index
+        return self._cue_index.get(form, ([], [], []))
+
+    def full_names(self, surname: tuple[str, ...]) -> tuple[list[_Entity], list[int]]:
+        """The ``PER`` entities made of one or two capitalised words, the first a known first name,
+        then the folded words ``surname``; and their end offsets, in text order."""
+        if self._full_names is None:
+            index: dict[tuple[str, ...], tuple[list[_Entity], list[int]]] = {}
+            for ent in self.entities:
+                if ent.label != "PER":
+                    continue
+                names = ent.name.split()
+                for n in (1, 2):
+                    extra = names[:n]
+                    if (len(names) <= n or not _first_name(extra[0])[0]
+                            or not all(w[:1].isupper() for w in extra)):
+                        continue
+                    ents, ends = index.setdefault(tuple(fold(w) for w in names[n:]), ([], []))
+                    ents.append(ent)
+                    ends.append(ent.end)
+            self._full_names = index
+        return self._full_names.get(surname, ([], []))
+
+    def longer_person(self, name: list[str]) -> bool:
+        """Whether a ``PER`` entity of the text has more words than ``name`` (as :func:`_words` reads
+        them) and ends with them."""
+        if self._per_suffixes is None:
+            trie: dict[str, Any] = {}  # the words of the PER entities, last word first
+            for ent in self.entities:
+                if ent.label == "PER":
+                    node = trie
+                    for w in reversed(_words(ent.name)):
+                        node = node.setdefault(w, {})
+            self._per_suffixes = trie
+        node = self._per_suffixes
+        for w in reversed(name):
+            if w not in node:
+                return False
+            node = node[w]
+        return bool(name) and bool(node)  # a longer entity goes on before the name
 
     @staticmethod
     def _is_person(ent: _Entity, gender: str | None) -> bool:
@@ -319,9 +440,7 @@ def _looks_like_person(parsed: _Parsed, speaker: str, ent: _Entity) -> bool:
         return True  # M. Jacob
     if len(words) == 1 and _DEMONYM.search(words[0]) and before and fold(before[-1]) in _DETERMINERS:
         return True  # le Danois, un Portugais, Les Canadiens
-    name = _words(speaker)
-    return any(e.label == "PER" and len(_words(e.name)) > len(name) and _words(e.name)[-len(name):] == name
-               for e in parsed.entities)  # a surname after the full name
+    return parsed.longer_person(_words(speaker))  # a surname after the full name
 
 
 # ------------------------------------------------------------------------------------------------
@@ -342,12 +461,10 @@ def _speaker_from_parse(parsed: _Parsed, q: Quote) -> Quote:
         return q._replace(speaker=ent.name, speaker_start=s, speaker_end=e, speaker_type="person")
     if word in _NOT_NAMED or subject.pos_ == "PRON" or any(c.dep_ == "conj" for c in subject.children):
         return q  # no one to name, or several speakers at once
-    for ent in parsed.entities:
-        root = parsed.doc[ent.first:ent.last].root
-        if ent.label in _LABEL_TYPES and (ent.first <= subject.i < ent.last or (
-                root.head.i == subject.i and root.dep_ in ("appos", "flat", "flat:name"))):
-            # the subject is a name (Norvalis), or a noun with its name (la société Norvalis)
-            return _named(parsed, q, ent)
+    ent = parsed.entity_of_speaker(subject)
+    if ent is not None:
+        # the subject is a name (Norvalis), or a noun with its name (la société Norvalis)
+        return _named(parsed, q, ent)
     phrase = _phrase(subject)
     s, e = parsed.start(phrase[0]), parsed.end(phrase[-1])
     det = fold(phrase[0].text)
@@ -380,18 +497,28 @@ def _named(parsed: _Parsed, q: Quote, ent: _Entity) -> Quote:
 
 def _cue_token(parsed: _Parsed, q: Quote) -> Any:
     """The token of the cue verb nearest to the quote, outside it."""
-    forms = _cue_forms(q.cue)
-    best, best_distance = None, None
-    for tok in parsed.doc:
-        if fold(tok.text) not in forms or tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+    # Distances fall with the tokens that end before the quote (q.start - end) and rise with the others
+    # (start - q.end), offsets growing with the token index: for each form, the last token ending
+    # before the quote and the first other one outside it are the only candidates. Ties go to the
+    # earlier token.
+    best: tuple[int, int] | None = None  # (distance, token index)
+    for form in _cue_forms(q.cue):
+        indices, starts, ends = parsed.cue_tokens(form)
+        if not indices:
             continue
-        s, e = parsed.start(tok), parsed.end(tok)
-        if q.start <= s < q.end:
-            continue
-        distance = q.start - e if e <= q.start else s - q.end
-        if best_distance is None or distance < best_distance:
-            best, best_distance = tok, distance
-    return best
+        k = bisect.bisect_right(ends, q.start)  # the first token ending after the quote starts
+        if k:
+            first = bisect.bisect_left(ends, ends[k - 1])  # the earliest of those ending there
+            candidate = (q.start - ends[first], indices[first])
+            if best is None or candidate < best:
+                best = candidate
+        if k < len(indices) and q.start <= starts[k] < q.end:
+            k = bisect.bisect_left(starts, q.end)  # past the tokens inside the quote
+        if k < len(indices):
+            candidate = (starts[k] - q.end, indices[k])
+            if best is None or candidate < best:
+                best = candidate
+    return None if best is None else parsed.doc[best[1]]
 
 
 def _subject(parsed: _Parsed, verb: Any, q: Quote) -> Any:
@@ -438,18 +565,9 @@ def _full_name(parsed: _Parsed, q: Quote) -> Quote:
     words = q.speaker.split()
     if not words or not words[-1][:1].isupper() or any(fold(w) not in _PARTICLES for w in words[:-1]):
         return q  # not a bare surname: "Claire Dumas", "la porte-parole"
-    target = [fold(w) for w in words]
     anchor = q.speaker_start if q.speaker_start is not None else q.start
-    before = after = None
-    for ent in parsed.entities:
-        names = ent.name.split()
-        extra = names[: len(names) - len(words)]
-        if (ent.label != "PER" or not 1 <= len(extra) <= 2 or [fold(w) for w in names[len(extra):]] != target
-                or not _first_name(extra[0])[0] or not all(w[:1].isupper() for w in extra)):
-            continue
-        if ent.end <= anchor:
-            before = ent
-        elif after is None:
-            after = ent
-    chosen = before or after
+    # the last such entity ending before the speaker's mention, else the first one after it
+    entities, ends = parsed.full_names(tuple(fold(w) for w in words))
+    k = bisect.bisect_right(ends, anchor)
+    chosen = entities[k - 1] if k else entities[k] if entities else None
     return q if chosen is None else q._replace(speaker=chosen.name)

@@ -5,6 +5,7 @@ Every passage below is fictional: the people, companies and towns are invented.
 
 import json
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -240,6 +241,42 @@ def test_surname_takes_the_full_name():
     text = "Yannick Le Goff est pêcheur. Le Goff a estimé que les quotas étaient trop bas."
     (q,) = extract_quotes(text, engine="spacy")
     assert (q.speaker, q.speaker_type) == ("Yannick Le Goff", "person")
+
+
+# --------------------------------------------------------------------------------------------
+# complexity guards (no absolute timings: ratios only)
+# --------------------------------------------------------------------------------------------
+
+def _best_time(text, repeat=3):
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        extract_quotes(text, engine="spacy")
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit, copies",
+    [
+        # every "a-t-elle" is left to the parse: cue verb, inverted subject, antecedent (Paul Morel, of
+        # the other gender)
+        pytest.param("« Oui », a dit Paul Morel. « Non », a-t-elle ajouté. ", 60, id="pronoun-incises-parsed"),
+        # no antecedent at all: every pronoun looks back past all the earlier ones
+        pytest.param("« Non », a-t-elle ajouté. ", 100, id="pronouns-without-antecedent"),
+        # a bare surname retyped a person and lengthened to the full name, among many PER entities
+        pytest.param("Yannick Le Goff est pêcheur. Le Goff a estimé que non. « Oui », a dit Paul Morel. ", 100,
+                     id="surnames-and-full-names"),
+        pytest.param("« Oui », a dit Paul Morel. « Non », a-t-il ajouté. ", 60, id="named-persons-and-incises"),
+    ],
+)
+def test_time_grows_linearly(unit, copies):
+    extract_quotes(unit, engine="spacy")  # load the pipeline outside the timings
+    small = unit * copies
+    large = unit * (10 * copies)
+    ratio = _best_time(large) / max(_best_time(small), 1e-6)
+    assert ratio < 20, f"10x more text took {ratio:.1f}x the time"
 
 
 # --------------------------------------------------------------------------------------------
