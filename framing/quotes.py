@@ -415,9 +415,10 @@ def _institution_index() -> dict[str, list[tuple[str, ...]]]:
 
 @lru_cache(maxsize=1)
 def _media_canonical() -> dict[str, str]:
-    """Folded name or alias of a media outlet → its folded canonical name (JDD → le journal du dimanche)."""
+    """Folded name or alias of a media outlet or an institution → its folded canonical name
+    (JDD → le journal du dimanche, CRE → commission de regulation de l'energie)."""
     table: dict[str, str] = {}
-    for row in _read_tsv("media_outlets.tsv"):
+    for row in _read_tsv("media_outlets.tsv") + _read_tsv("institutions.tsv"):
         canonical = fold(row.get("name", "").strip())
         for key in ("name", "alias"):
             for value in (row.get(key) or "").split("|"):
@@ -453,6 +454,11 @@ def _gazetteer_case() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
                     if written:
                         table.setdefault(tuple(fold(t) for t in written), []).append(written)
     return table
+
+
+def _ent_kind(ent) -> str:
+    """The kind of an entity (a helper for readability in conditions)."""
+    return ent.kind
 
 
 def _same_capitals(written: tuple[str, ...], found: list[str]) -> bool:
@@ -1167,14 +1173,15 @@ class _Entities:
     def _add(self, name: str, kind: str, gender: str | None, tok: int, end: int) -> _Entity:
         """Record a mention of ``name`` at tokens ``[tok, end)``, merged into a known entity; return that entity."""
         key = fold(name)
-        if kind == "media":
-            # one outlet under its several names (Journal du Dimanche, JDD): the longest form written
+        if kind in ("media", "organisation"):
+            # one outlet or institution under its several names (Journal du Dimanche / JDD, CRE): the
+            # longest form the text writes
             canonical = _media_canonical().get(key) or _media_canonical().get(
                 key.split(" ", 1)[1] if key.startswith(("le ", "la ", "les ", "l'")) and " " in key else "")
             if canonical:
                 ent = self.by_key.get("\x00" + canonical)
                 if ent is None:
-                    ent = _Entity(name, "media", None)
+                    ent = _Entity(name, kind, None)
                     self.by_key["\x00" + canonical] = ent
                 elif len(name) > len(ent.name):
                     ent.name = name
@@ -1434,6 +1441,9 @@ class _Extractor:
             # "le groupe Norvalis", "l'association Loups et Montagnes": the organisation under its name
             span = (doc.S[head_noun[0]], doc.E[name[1] - 1])
             return _Speaker(text[span[0]: span[1]], "organisation", None, "sg", *span)
+        if name is not None and head_noun is not None and head_noun[1][0] == "person" and name[0] > head_noun[0] \
+                and _ent_kind(name[2]) in ("organisation", "media"):
+            name = None  # "l'ancien député européen Les Verts": the party qualifies the role
         if name is not None:
             s, e, ent = name
             kind = ent.kind
