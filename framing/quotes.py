@@ -249,8 +249,9 @@ _ORG_HEADS = frozenset(
 # organisation nouns that stand for one named before ("le groupe" = Norvalis), unlike la police
 _ANAPHORIC_ORGS = frozenset(
     fold(w) for w in "groupe société entreprise syndicat association constructeur compagnie club organisation "
-    "ong collectif institut firme enseigne laboratoire banque opérateur fédération confédération agence "
-    "fondation parti mouvement centrale formation union organisme coopérative start-up marque".split()
+    "ong collectif institut régulateur autorité commission observatoire office instance firme enseigne "
+    "laboratoire banque opérateur fédération confédération agence fondation parti mouvement centrale "
+    "formation union organisme coopérative start-up marque".split()
 )
 # folded nouns that introduce a media outlet's name (le quotidien X)
 _MEDIA_NOUNS = frozenset(fold(w) for w in "journal quotidien hebdomadaire magazine radio chaîne site agence "
