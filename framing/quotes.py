@@ -1519,6 +1519,14 @@ class _Extractor:
                 linked = self.role_link(F[head_noun[0]], pos, gender)
                 if linked is not None:
                     return _Speaker(linked.name, "person", linked.gender, "sg", *span)
+                # unresolved: the fullest description of that role given before ("le procureur" after
+                # "a annoncé le procureur de la République de Valmont")
+                head_fold = F[head_noun[0]]
+                for _, prev_sp in self.speakers_before(pos):
+                    words = prev_sp.name.split() if prev_sp.name else []
+                    if len(words) > 2 and fold(words[0]) in _DET_DEF | {"l'"} and fold(words[1]) == head_fold \
+                            and len(prev_sp.name) > len(phrase_text):
+                        return _Speaker(prev_sp.name, prev_sp.kind, prev_sp.gender, "sg", *span)
                 return _Speaker(phrase_text, "person", gender, "sg", *span)
             return _Speaker(phrase_text, "anonymous", gender, "sg", *span)
         return _Speaker(phrase_text, "unknown", gender, "sg", *span)
