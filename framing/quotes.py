@@ -53,7 +53,7 @@ class Quote(NamedTuple):
     reported clause for an indirect one, the reported clause with its quoted fragment for a mixed
     one. ``speaker`` is the fullest name the text gives (``None`` when nobody can be identified) and
     ``text[speaker_start:speaker_end]`` the mention the speaker was read from (a pronoun, a surname,
-    a role); ``cue`` is the speech verb's lemma (or ``selon``, ``d'après``, ``:``) and ``cue_class``
+    a role); ``cue`` is the speech verb's lemma (or ``selon``, ``d'après``, ``pour`` as in *Pour le ministre, …*, ``:``) and ``cue_class``
     its connotation, from :data:`framing.verbs.CUE_CLASSES`; ``negated`` marks a negated report
     (*n'a pas confirmé que*).
     """
@@ -491,7 +491,7 @@ def _gazetteer(name: str) -> dict[str, list[tuple[str, ...]]]:
 @lru_cache(maxsize=1)
 def _cue_candidates() -> frozenset[str]:
     """Folded tokens that may start a cue (a speech-verb form, the first word of a multiword form)."""
-    return frozenset(speech_verb_forms()) | frozenset(_multiword_cues()) | {"selon", "d'"}
+    return frozenset(speech_verb_forms()) | frozenset(_multiword_cues()) | {"selon", "d'", "pour"}
 
 
 @lru_cache(maxsize=1)
@@ -2052,7 +2052,7 @@ class _Extractor:
             if s < last_end:
                 continue
             last_end = e
-            if cue in ("selon", "d'après", ":"):
+            if cue in ("selon", "d'après", ":", "pour"):
                 cls = "neutral"
             else:
                 cls = verbs[cue].cue_class if cue in verbs else None
@@ -2109,6 +2109,10 @@ class _Extractor:
                 last = i if f == "selon" else i + 1
                 cues.append(_Cue(lemma, i, last, None, False, False, False))
                 i = last + 1
+                continue
+            if f == "pour" and i == self.sentence_bounds(i)[0] and self.pour_source(i) is not None:
+                cues.append(_Cue("pour", i, i, None, False, False, False))  # "Pour le ministre, …"
+                i += 1
                 continue
             hit = _cue_at(doc, i)
             if hit is None:
@@ -2167,6 +2171,28 @@ class _Extractor:
         after = N[first + 1: first + 5]
         return ":" in after or (len(after) > 1 and after[0] == "." and after[1] in _OPENERS)
 
+    def pour_source(self, i: int) -> _Speaker | None:
+        """``Pour X, clause`` at the start of a sentence, when X is a person, a pronoun, a role, an
+        organisation or an outlet (not "Pour la première fois", "Pour Paris")."""
+        doc = self.doc
+        N = doc.N
+        lo, hi = self.sentence_bounds(i)
+        j = i + 1
+        if j >= hi:
+            return None
+        if N[j] in ("lui", "elle", "eux", "elles") and j + 1 < hi and N[j + 1] == ",":
+            return self.speaker_from_np(j, j + 1, doc.S[j])
+        a, b = self.np_after(j, hi)
+        if a >= b or b >= hi or N[b] != ",":
+            return None
+        name = self._head_name(a, b)
+        if name is not None:
+            return self.speaker_from_np(a, b, doc.S[a]) if name[2].kind in ("person", "organisation", "media") else None
+        kind = self.np_kind(a, b)
+        if kind in ("person", "organisation", "media", "group", "anonymous") and N[a] in _DETS:
+            return self.speaker_from_np(a, b, doc.S[a])
+        return None
+
     def finite_context(self, i: int, first: int) -> bool:
         """Is the bare form at ``i`` a verb (not a noun or adjective homograph)?"""
         doc = self.doc
@@ -2202,7 +2228,7 @@ class _Extractor:
         # a clause longer than this is not read as one (keeps each cue's work bounded)
         lo, hi = max(lo, cue.first - _MAX_CLAUSE), min(hi, cue.verb + _MAX_CLAUSE)
         verbs = speech_verbs()
-        if cue.lemma in ("selon", "d'après"):
+        if cue.lemma in ("selon", "d'après", "pour"):
             return self.attribute_selon(cue, lo, hi)
         inside = self.tok_mark[first]
         if inside >= 0 and self.marks[inside].style not in ("dash",):

@@ -779,3 +779,12 @@ def test_quote_profile_without_quotes(text):
 def test_quote_profile_rejects_bad_input():
     with pytest.raises(TypeError, match="`text` must be a str"):
         quote_profile(None)
+
+
+def test_pour_x_sources_a_clause_but_not_a_hedge():
+    quotes = extract_quotes("Pour la maire, Claire Dumas, la digue tiendra jusqu'au printemps.")
+    assert [(q.text, q.speaker, q.cue, q.cue_class) for q in quotes] == [
+        ("la digue tiendra jusqu'au printemps", "Claire Dumas", "pour", "neutral")
+    ]
+    assert extract_quotes("Pour la première fois, la digue a tenu pendant la crue.") == []
+    assert extract_quotes("Pour Brenac, la crue a été la pire du siècle.") == []
