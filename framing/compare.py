@@ -6,16 +6,16 @@ import math
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from ._resources import RESOURCES
 from ._validation import check_choice, type_error, value_error
 from .corpus import Document, iter_documents
 from .text import tokens
 
 __all__ = ["distinctive_terms", "term_counts", "log_odds_table", "group_of", "STOPWORDS"]
 
-_RESOURCES = Path(__file__).parent / "resources"
+_RESOURCES = RESOURCES
 
 
 @lru_cache(maxsize=1)

@@ -8,14 +8,13 @@ missing form loses a hit. Irregular verbs take their forms from ``resources/verb
 
 from __future__ import annotations
 
-import csv
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
+
+from ._resources import read_tsv
 
 __all__ = ["noun_forms", "adjective_forms", "verb_forms", "forms", "fold"]
 
-_RESOURCES = Path(__file__).parent / "resources"
 
 def fold(text: str) -> str:
     """Lowercase and strip accents, for matching scraped text that lost them (Etat / État).
@@ -117,12 +116,9 @@ _RE_ENDINGS = [""] + (
 
 @lru_cache(maxsize=1)
 def _irregular_forms() -> dict[str, frozenset[str]]:
-    path = _RESOURCES / "verb_forms.tsv"
     table: dict[str, set[str]] = {}
-    if path.is_file():
-        with open(path, encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                table.setdefault(row["lemma"].strip(), set()).add(row["form"].strip())
+    for row in read_tsv("verb_forms.tsv"):
+        table.setdefault(row["lemma"].strip(), set()).add(row["form"].strip())
     return {lemma: frozenset(v) for lemma, v in table.items()}
 
 

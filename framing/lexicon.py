@@ -18,13 +18,14 @@ from operator import contains
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ._resources import RESOURCES
 from ._validation import check_text, type_error, value_error
 from .inflect import _plural, adjective_forms, fold, verb_forms
 from .text import INVERTED_SUBJECT, TokenList, tokens
 
 __all__ = ["TermMatch", "Entry", "Lexicon", "default_lexicon", "POS_TAGS"]
 
-_RESOURCES = Path(__file__).parent / "resources"
+_RESOURCES = RESOURCES
 #: Parts of speech a lexicon entry may declare; they decide which forms are generated.
 POS_TAGS = ("noun", "adj", "verb", "adv", "expr", "prefix", "")
 _COLUMNS = ("term", "category", "pos", "not_followed_by", "not_preceded_by", "note", "provenance")

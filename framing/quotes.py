@@ -23,13 +23,12 @@ The rules engine works in four passes over one tokenisation of the text:
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
+from ._resources import read_tsv
 from ._validation import check_choice, check_text
 from ._words import ARTICLES, HONORIFICS
 from .inflect import fold
@@ -38,7 +37,6 @@ from .verbs import speech_verb_forms, speech_verbs
 
 __all__ = ["Quote", "extract_quotes", "quote_profile", "profile_columns", "QUOTE_KINDS", "SPEAKER_TYPES"]
 
-_RESOURCES = Path(__file__).parent / "resources"
 
 #: Kinds of reported speech.
 QUOTE_KINDS = ("direct", "indirect", "mixed")
@@ -359,19 +357,11 @@ def _is_cap(s: str) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def _read_tsv(name: str) -> list[dict[str, str]]:
-    path = _RESOURCES / name
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8", newline="") as f:
-        return [row for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if row]
-
-
 @lru_cache(maxsize=1)
 def _speaker_nouns() -> dict[str, tuple[str, str | None, bool]]:
     """Folded noun (singular and plural) → (kind, gender, is_plural)."""
     table: dict[str, tuple[str, str | None, bool]] = {}
-    for row in _read_tsv("speaker_nouns.tsv"):
+    for row in read_tsv("speaker_nouns.tsv"):
         term = (row.get("term") or "").strip()
         if not term:
             continue
@@ -388,7 +378,7 @@ def _speaker_nouns() -> dict[str, tuple[str, str | None, bool]]:
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str | None]:
     table: dict[str, str | None] = {}
-    for row in _read_tsv("first_names.tsv"):
+    for row in read_tsv("first_names.tsv"):
         name = (row.get("name") or "").strip()
         if name:
             g = (row.get("gender") or "").strip()
@@ -399,7 +389,7 @@ def _first_names() -> dict[str, str | None]:
 @lru_cache(maxsize=1)
 def _media_names() -> frozenset[str]:
     names = set()
-    for row in _read_tsv("media_outlets.tsv"):
+    for row in read_tsv("media_outlets.tsv"):
         for key in ("name", "alias"):
             for value in (row.get(key) or "").split("|"):
                 if value.strip():
@@ -419,7 +409,7 @@ def _media_canonical() -> dict[str, str]:
     """Folded name or alias of a media outlet or an institution → its folded canonical name
     (JDD → le journal du dimanche, CRE → commission de regulation de l'energie)."""
     table: dict[str, str] = {}
-    for row in _read_tsv("media_outlets.tsv") + _read_tsv("institutions.tsv"):
+    for row in read_tsv("media_outlets.tsv") + read_tsv("institutions.tsv"):
         canonical = fold(row.get("name", "").strip())
         for key in ("name", "alias"):
             for value in (row.get(key) or "").split("|"):
@@ -448,7 +438,7 @@ def _gazetteer_case() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
     """Folded token sequence of a gazetteer name → the ways it is written (for case checks)."""
     table: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for name in ("media_outlets.tsv", "institutions.tsv"):
-        for row in _read_tsv(name):
+        for row in read_tsv(name):
             for key in ("name", "alias"):
                 for value in (row.get(key) or "").split("|"):
                     written = tuple(tokens(value.strip(), punct=True).texts)
@@ -477,7 +467,7 @@ def _same_capitals(written: tuple[str, ...], found: list[str]) -> bool:
 
 def _gazetteer(name: str) -> dict[str, list[tuple[str, ...]]]:
     index: dict[str, list[tuple[str, ...]]] = {}
-    for row in _read_tsv(name):
+    for row in read_tsv(name):
         for key in ("name", "alias"):
             for value in (row.get(key) or "").split("|"):
                 words = tuple(fold(t) for t in tokens(value.strip(), punct=True).texts)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
+from ._resources import read_tsv
 from .inflect import fold, verb_forms
 
 __all__ = ["SpeechVerb", "speech_verbs", "speech_verb_forms", "CUE_CLASSES"]
 
-_RESOURCES = Path(__file__).parent / "resources"
 
 #: Connotation classes of speech verbs, from the most neutral to the most charged.
 CUE_CLASSES = ("neutral", "assertive", "opinion", "emphatic", "doubt", "admission", "emotive", "denial", "directive")
@@ -35,15 +33,14 @@ def speech_verbs() -> dict[str, SpeechVerb]:
     ('emphatic', 'admission', 'neutral')
     """
     table = {}
-    with open(_RESOURCES / "speech_verbs.tsv", encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            lemma = row["lemma"].strip()
-            table[lemma] = SpeechVerb(
-                lemma,
-                row["cue_class"].strip(),
-                row.get("reflexive", "").strip().lower() in ("yes", "true", "1"),
-                tuple(t for t in row.get("takes", "").split("|") if t),
-            )
+    for row in read_tsv("speech_verbs.tsv"):
+        lemma = row["lemma"].strip()
+        table[lemma] = SpeechVerb(
+            lemma,
+            row["cue_class"].strip(),
+            row.get("reflexive", "").strip().lower() in ("yes", "true", "1"),
+            tuple(t for t in row.get("takes", "").split("|") if t),
+        )
     return table
 
 
