@@ -12,6 +12,7 @@ from .corpus import Document, iter_documents, load_sample, read_corpus
 from .indicators import lexical_profile, loaded_terms
 from .lexicon import Entry, Lexicon, TermMatch, default_lexicon
 from .quotes import Quote, extract_quotes, quote_profile
+from .sources import SOURCE_TYPES, SourceMention, extract_sources, source_table, sourcing_profile
 from .text import Span, Token, normalise, paragraphs, sentences, tokens
 
 __all__ = [
@@ -40,4 +41,9 @@ __all__ = [
     "Quote",
     "extract_quotes",
     "quote_profile",
+    "SourceMention",
+    "SOURCE_TYPES",
+    "extract_sources",
+    "sourcing_profile",
+    "source_table",
 ]

@@ -18,6 +18,9 @@ from .lexicon import default_lexicon
 from .quotes import _extract_view
 from .quotes import _profile as _quote_profile
 from .quotes import profile_columns as quote_profile_columns
+from .sources import _find_in as _find_sources
+from .sources import _profile as _sourcing_profile
+from .sources import profile_columns as source_profile_columns
 from .text import Span, TokenList, paragraphs, sentences, tokens
 
 __all__ = ["analyze", "AnalysisError", "TextView", "INDICATORS", "indicator_columns"]
@@ -47,6 +50,13 @@ class TextView:
     def punct_tokens(self) -> TokenList:
         """Word and punctuation tokens (``tokens(text, punct=True)``)."""
         return tokens(self.text, punct=True)
+
+    @cached_property
+    def extractor(self):
+        """The rules engine of :mod:`framing.quotes` over this text, shared by quotes and sources."""
+        from .quotes import _Extractor
+
+        return _Extractor(self.text, self)
 
     @cached_property
     def quotes(self) -> list:
@@ -88,12 +98,19 @@ def _quotes(view: TextView) -> dict[str, float]:
     return _quote_profile(view.quotes)
 
 
+def _sources(view: TextView) -> dict[str, Any]:
+    if not view.text.strip():
+        return _sourcing_profile([], [])
+    return _sourcing_profile(_find_sources(view.extractor, view.quotes), view.quotes)
+
+
 #: The registry of per-document indicators run by :func:`analyze`, in column order. Adding an
 #: indicator is one function of a :class:`TextView` plus one line here.
 INDICATORS: dict[str, Indicator] = {
     "text": Indicator(_text_counts, ("n_chars", "n_tokens", "n_sentences", "n_paragraphs")),
     "lexical": Indicator(_lexical, profile_columns()),
     "quotes": Indicator(_quotes, quote_profile_columns()),
+    "sources": Indicator(_sources, source_profile_columns()),
 }
 
 

@@ -36,7 +36,7 @@ def outlet_summary(frame):
     """
     from .analyze import indicator_columns
 
-    numeric = [c for c in indicator_columns() if c in frame.columns]
+    numeric = [c for c in indicator_columns() if c in frame.columns and frame[c].dtype.kind in "biuf"]
     outlets = frame["outlet"].fillna("(none)")
     summary = frame[numeric].groupby(outlets).mean().round(2)
     summary.insert(0, "documents", outlets.value_counts().reindex(summary.index))
@@ -114,6 +114,13 @@ def _demo(args) -> int:
         print("\nReported speech, mean per article (shares of the article's quotes; cue_* are quotes per class):\n")
         with pd.option_context("display.width", 160, "display.max_columns", 30):
             print(summary[quoted].T.round(2).to_string())
+    sourcing = [c for c in ("sources", "distinct_sources", "sources_official_share", "sources_political_share",
+                            "sources_expert_share", "sources_anonymous_share", "sources_citizen_share",
+                            "sources_direct_share", "source_entropy") if c in summary.columns]
+    if sourcing:
+        print("\nSourcing, mean per article (shares of the article's source mentions; entropy in bits):\n")
+        with pd.option_context("display.width", 160, "display.max_columns", 30):
+            print(summary[sourcing].T.round(2).to_string())
     if args.out:
         path = write_table(frame, Path(args.out) / "analysis.csv")
         write_table(summary, Path(args.out) / "summary_by_outlet.csv")

@@ -1114,8 +1114,8 @@ class _Entities:
         key = " ".join(folded)
         prev = N[i - 1] if i > 0 else ""
         prev2 = N[i - 2] if i > 1 else ""
-        if key in media or fold(prev) in _MEDIA_NOUNS or (folded[0] in ("radio", "journal", "tv", "tele")
-                                                         and len(folded) > 1):
+        if key in media or (fold(prev) in _MEDIA_NOUNS and not (folded[0] in firsts and len(words) > 1)) or (
+                folded[0] in ("radio", "journal", "tv", "tele") and len(folded) > 1):
             return "media", None
         if folded[0] in _ORG_HEADS:
             return "organisation", None
@@ -1240,6 +1240,7 @@ class _Extractor:
                 self.tok_mark[a:b] = [k] * (b - a)
         self.mark_starts = [m.os for m in self.marks]
         self._line_marks: dict[int, int] | None = None
+        self._quotes: list[Quote] | None = None
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -1402,6 +1403,11 @@ class _Extractor:
         n0 = N[a]
         if b - a == 1 and n0 in ("je", "j'", "moi"):
             return None  # the author (or an interviewee's own answer) is not a reported source
+        if n0 in ("d'", "de") and b - a > 1 and N[a + 1] in _DETS:
+            a += 1  # "d'une partie de la droite": the partitive is not part of the source
+            n0 = N[a]
+        if n0 in _AUX or n0 in _ETRE:
+            return None  # "était l'invité de …": a verb is nobody
         if n0 in ("qu'", "que", "nul", "nulle", "personne", "rien", "aucun", "aucune") or (
                 b - a == 1 and (n0.endswith("'") or n0 in _NOT_SUBJECT_START or n0 in _STOP_NP)) or (
                 len(doc.T[a]) < 2 and not doc.T[a].isupper()):
@@ -1816,7 +1822,13 @@ class _Extractor:
                 k += 1  # "comme annoncé par le député": the agent speaks
                 continue
             if n in ("dans", "lors", "devant", "sur", "depuis", "en", "par", "via") and k + 1 < hi:
-                # a circumstance before the subject: "dans un communiqué", "sur son site"
+                # a circumstance before the subject: "dans un communiqué", "sur son site", "sur
+                # franceinfo" (an outlet's name is skipped whole: "sur franceinfo Jacques X")
+                s0 = k + 2 if N[k + 1] in ("l'", "le", "la", "les") else k + 1
+                hit = self.ents.span_at.get(s0)
+                if hit is not None and hit[1].kind in ("media", "organisation") and n != "par":
+                    k = hit[0]
+                    continue
                 m = k + 1
                 while m < hi and m - k <= 6:
                     if m > k + 2 and (N[m] in _DETS or _is_cap(T[m])) and N[m - 1] not in _INNER_PREPS:
@@ -1862,6 +1874,8 @@ class _Extractor:
             if T[m].isupper() or fold(T[m]) in _media_names():
                 return m + 1
             hit = self.ents.span_at.get(m)
+            if hit is not None and hit[1].kind == "person" and m > k + 1 and N[m - 1] not in _INNER_PREPS:
+                return m  # "raconte au quotidien Fabien Villedieu": the subject starts at the name
             return hit[0] if hit else m + 1
         m += 1
         while m < hi and _is_word(T[m]) and N[m] not in _DETS and not _is_cap(T[m]):
@@ -2031,7 +2045,12 @@ class _Extractor:
     # -- main ------------------------------------------------------------------------------------
 
     def run(self) -> list[Quote]:
-        """The quotes of the text, in text order and never overlapping."""
+        """The quotes of the text, in text order and never overlapping (computed once)."""
+        if self._quotes is None:
+            self._quotes = self._run()
+        return self._quotes
+
+    def _run(self) -> list[Quote]:
         cues = self.find_cues()
         self.cue_starts = {c.first for c in cues}
         self.cue_start_list = sorted(self.cue_starts)
@@ -2912,10 +2931,11 @@ def extract_quotes(text: str, *, engine: str = "rules") -> list[Quote]:
 
 
 def _extract_view(view) -> list[Quote]:
-    """The rules engine on a :class:`framing.analyze.TextView` (tokens and sentences shared)."""
+    """The rules engine on a :class:`framing.analyze.TextView` (tokens, sentences and the extractor
+    shared with the other indicators)."""
     if not view.text.strip():
         return []
-    return _Extractor(view.text, view).run()
+    return view.extractor.run()
 
 
 def quote_profile(text: str) -> dict[str, float]:
