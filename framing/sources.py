@@ -352,6 +352,10 @@ class _Typer:
         words = [fold(w) for w in name.replace("'", "' ").split()]
         while words and words[0] in ("le", "la", "les", "l'"):
             words = words[1:]
+        if len(words) > 1:
+            inner = _known_type(" ".join(words[1:]))  # "l'agence TASS", "le groupe Bolloré"
+            if inner is not None:
+                return inner
         if words:
             t = _noun_types().get(words[0])
             if t is not None and t not in ("unknown", "citizen", "anonymous"):
@@ -622,7 +626,7 @@ def _find_in(ex: _Extractor, quotes: list[Quote]) -> list[_Found]:
     taken = [(f.mention.start, f.mention.end) for f in found]
     sent = ex.doc.sent_of_offset
     quoted = {sent(f.mention.start) for f in found}
-    quoted |= {sent(q.start) for q in quotes} | {sent(q.end) for q in quotes}
+    quoted |= {sent(q.start) for q in quotes if q.speaker} | {sent(q.end) for q in quotes if q.speaker}
     found.extend(_extra_mentions(ex, typer, taken, quoted))
     # a role voted for an entity after its first mention was typed: type every mention alike
     out = []
