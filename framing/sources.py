@@ -431,6 +431,17 @@ def _quote_mentions(ex: _Extractor, typer: _Typer, quotes: list[Quote]) -> list[
                         stype = typer.phrase_type(na, nb)
         via = "selon" if q.cue in ("selon", "d'après", "pour") else "quote"
         found.append(_Found(SourceMention(s, e, phrase, name, stype, via), q))
+        if via == "selon" and b + 1 < doc.n and doc.N[b] == "et":
+            # "selon la préfecture et le COGIC", "pour X et l'Union nationale des associations familiales,"
+            lo, hi = _sentence_range(doc, b)
+            a2, b2 = ex.np_after(b + 1, hi)
+            sp = ex.speaker_from_np(a2, b2, doc.S[a2]) if a2 < b2 else None
+            if sp is not None and sp.name is not None and b2 < hi and doc.N[b2] in (",", ".") and sp.kind != "unknown":
+                s2, e2 = doc.S[a2], doc.E[b2 - 1]
+                if doc.N[a2] in ("le", "la", "les", "l'") and b2 - a2 > 1:
+                    s2 = doc.S[a2 + 1]
+                found.append(_Found(SourceMention(s2, e2, text[s2:e2], sp.name,
+                                                  _speaker_type(ex, typer, sp, a2, b2), via), q))
     return found
 
 
@@ -473,7 +484,7 @@ def _extra_mentions(ex: _Extractor, typer: _Typer, taken: list[tuple[int, int]],
             found.append(_Found(SourceMention(s, e, text[s:e], name, stype, via), None))
             taken.append((s, e))
 
-    for k in range(doc.n):
+    for k in _candidates(doc):
         n = N[k]
         # "de source policière", "de sources concordantes", "de source proche du dossier"
         if n == "de" and k + 2 < doc.n and F[k + 1] in _SOURCE_WORDS and T[k + 2][:1].islower() \
@@ -487,6 +498,16 @@ def _extra_mentions(ex: _Extractor, typer: _Typer, taken: list[tuple[int, int]],
                 j += 1  # "de source policière locale"
             s, e = S[k + 1], E[j - 1]
             add(s, e, text[s:e], "anonymous", "selon")
+            continue
+        # "selon ce qu'a appris franceinfo": the outlet found it out
+        if n in ("qu'a", "qu'ont") or (n == "qu'" and k + 1 < doc.n and N[k + 1] in ("a", "ont")):
+            v = k + (1 if n in ("qu'a", "qu'ont") else 2)
+            if v < doc.n and F[v] == "appris" and k > 0 and N[k - 1] == "ce":
+                lo, hi = _sentence_range(doc, k)
+                a, b = ex.np_after(v + 1, hi)
+                sp = ex.speaker_from_np(a, b, S[a]) if a < b else None
+                if sp is not None and sp.name is not None:
+                    add(S[a], E[b - 1], sp.name, _speaker_type(ex, typer, sp, a, b), "auprès")
             continue
         # "a-t-on appris auprès de la préfecture", "indique-t-on auprès du parquet"
         if n == "auprès" and k + 1 < doc.n and N[k + 1] in ("de", "d'", "du", "des"):
@@ -519,7 +540,9 @@ def _extra_mentions(ex: _Extractor, typer: _Typer, taken: list[tuple[int, int]],
                     b = b2
             cited = False
             if k - 2 >= lo and N[k - 2] == "dans":
-                cited = F[k] in _CITED_IN and si not in quoted_sentences
+                # "X a dénoncé dans un communiqué « … »": the author speaks, the communiqué is its channel
+                spoken = any(F[t] in speech and not _is_cap(T[t]) for t in range(max(lo, k - 8), k - 2))
+                cited = F[k] in _CITED_IN and si not in quoted_sentences and not spoken
             elif k - 1 == lo or N[k - 2] in _SUBJECT_OPENERS:
                 t = b
                 while t < hi and t - b < 4 and (N[t] in ("(", ")") or F[t] in _BETWEEN_SUBJECT_AND_VERB
@@ -530,6 +553,9 @@ def _extra_mentions(ex: _Extractor, typer: _Typer, taken: list[tuple[int, int]],
                 if t < hi and (F[t] in evidence or F[t] in speech) and N[t] not in _AUX \
                         and not F[t].endswith("ant"):
                     cited = True
+            if not cited and b < hi and F[b].endswith("ant") and (F[b] in evidence or F[b] in speech) \
+                    and b + 1 < hi and N[b + 1] in ("que", "qu'"):
+                cited = True  # "la publication d'une étude montrant que"
             if cited:
                 if N[a] in ("son", "sa", "ses", "leur", "leurs"):
                     continue  # "dans son communiqué": the owner speaks, usually quoted already
@@ -563,6 +589,37 @@ def _extra_mentions(ex: _Extractor, typer: _Typer, taken: list[tuple[int, int]],
     return found
 
 
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    return frozenset(noun for noun, info in _speaker_nouns().items() if info[0] == "document")
+
+
+_TRIGGERS = frozenset({"aupres", "qu'a", "qu'ont", "qu'"})
+
+
+def _candidates(doc) -> list[int]:
+    """Tokens where a pattern of :func:`_extra_mentions` may start (one pass of set lookups)."""
+    F, N = doc.F, doc.N
+    docs = _document_nouns()
+    out = []
+    for k, f in enumerate(F):
+        if f in _TRIGGERS or f in docs:
+            out.append(k)
+        elif f in _SOURCE_WORDS and k > 0 and N[k - 1] == "de":
+            out.append(k - 1)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _le_titles() -> dict[str, list[tuple[str, ...]]]:
+    """Outlets whose name starts with "Le", by their second folded word (for "du Parisien")."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for seq in _media_index().get("le", ()):
+        if len(seq) > 1:
+            table.setdefault(seq[1], []).append(seq[1:])
+    return table
+
+
 def _media_references(ex: _Extractor) -> list[tuple[int, int, str]]:
     """``(first token, end token, name)`` of the outlets named in the text: known outlets, the
     titles after a contraction (``du Parisien``, ``au Monde``) and anaphors (``au quotidien``)."""
@@ -574,23 +631,22 @@ def _media_references(ex: _Extractor) -> list[tuple[int, int, str]]:
         if ent.kind == "media":
             refs.append((tok, ex.ents.span_at.get(tok, (tok + 1, ent))[0], ent.name))
             seen.add(tok)
-    index = _media_index()
-    for k in range(doc.n - 1):
-        if N[k] in ("du", "au") and _is_cap(T[k + 1]) and k + 1 not in seen:
-            for seq in index.get("le", ()):
-                if len(seq) > 1 and tuple(F[k + 1: k + len(seq)]) == seq[1:]:
-                    refs.append((k + 1, k + len(seq), "Le " + doc.text[doc.S[k + 1]: doc.E[k + len(seq) - 1]]))
+    titles = _le_titles()
+    for j in [j for j, f in enumerate(F) if f in _MEDIA_NOUNS or f in titles]:
+        k = j - 1
+        if k < 0:
+            continue
+        if N[k] in ("du", "au") and F[j] in titles and _is_cap(T[j]) and j not in seen:
+            for seq in titles[F[j]]:
+                if tuple(F[j: j + len(seq)]) == seq:
+                    refs.append((j, j + len(seq), "Le " + doc.text[doc.S[j]: doc.E[j + len(seq) - 1]]))
                     break
-        elif N[k] in ("au", "à", "sur", "dans") and F[k + 1] in _MEDIA_NOUNS and T[k + 1][:1].islower() \
-                and (k + 2 >= doc.n or not _is_cap(T[k + 2])):
-            prev = ex.recent_entity("media", doc.S[k])
-            if prev is not None:
-                refs.append((k + 1, k + 2, prev.name))  # "raconte au quotidien": the outlet named before
-        elif N[k] in ("à", "sur", "dans") and N[k + 1] in ("la", "l'", "le") and k + 2 < doc.n \
-                and F[k + 2] in _MEDIA_NOUNS and T[k + 2][:1].islower() and (k + 3 >= doc.n or not _is_cap(T[k + 3])):
-            prev = ex.recent_entity("media", doc.S[k])
-            if prev is not None:
-                refs.append((k + 2, k + 3, prev.name))
+        elif F[j] in _MEDIA_NOUNS and T[j][:1].islower() and (j + 1 >= doc.n or not _is_cap(T[j + 1])):
+            if N[k] in ("au", "à", "sur", "dans") or (
+                    N[k] in ("la", "l'", "le") and k > 0 and N[k - 1] in ("à", "sur", "dans")):
+                prev = ex.recent_entity("media", doc.S[k])
+                if prev is not None:
+                    refs.append((j, j + 1, prev.name))  # "raconte au quotidien": the outlet named before
     refs.sort()
     return refs
 

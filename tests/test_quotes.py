@@ -788,3 +788,26 @@ def test_pour_x_sources_a_clause_but_not_a_hedge():
     ]
     assert extract_quotes("Pour la première fois, la digue a tenu pendant la crue.") == []
     assert extract_quotes("Pour Brenac, la crue a été la pire du siècle.") == []
+
+
+# -- met while building the sources (issue 5) ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« La situation est grave », a affirmé mercredi sur franceinfo Jacques Morin, préfet du Var.", "Jacques Morin"),
+    ("« Les banques traînent », déplore sur Franceinfo Lionel Magne, journaliste à Valmont Hebdo.", "Lionel Magne"),
+    ("« Rien n'a bougé », raconte au quotidien Fabien Roux, délégué syndical.", "Fabien Roux"),
+])
+def test_postposed_subject_after_an_outlet(text, speaker):
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == (speaker, "person")
+
+
+def test_a_verb_is_never_a_speaker():
+    text = 'Lundi, Eric Valon était l\'invité de l\'émission "La Grande Explication" sur Radio Vène. Il a parlé.'
+    assert all(q.speaker != "était" for q in extract_quotes(text))
+
+
+def test_partitive_is_not_part_of_the_speaker():
+    text = "Le ministre fait face à la colère d'une partie de la droite, qui exige sa démission."
+    assert all(not (q.speaker or "").startswith("d'") for q in extract_quotes(text))
