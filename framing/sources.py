@@ -628,7 +628,7 @@ def _media_references(ex: _Extractor) -> list[tuple[int, int, str]]:
     refs: list[tuple[int, int, str]] = []
     seen: set[int] = set()
     for tok, ent in ex.ents.mentions:
-        if ent.kind == "media":
+        if ent.kind == "media" and not (" " in ent.name and ent.name.isupper()):  # not a scraped heading
             refs.append((tok, ex.ents.span_at.get(tok, (tok + 1, ent))[0], ent.name))
             seen.add(tok)
     titles = _le_titles()
@@ -641,7 +641,8 @@ def _media_references(ex: _Extractor) -> list[tuple[int, int, str]]:
                 if tuple(F[j: j + len(seq)]) == seq:
                     refs.append((j, j + len(seq), "Le " + doc.text[doc.S[j]: doc.E[j + len(seq) - 1]]))
                     break
-        elif F[j] in _MEDIA_NOUNS and T[j][:1].islower() and (j + 1 >= doc.n or not _is_cap(T[j + 1])):
+        elif F[j] in _MEDIA_NOUNS and T[j][:1].islower() and (j + 1 >= doc.n or not _is_cap(T[j + 1])) \
+                and F[j] != "titre":  # "au titre de" is a locution
             if N[k] in ("au", "à", "sur", "dans") or (
                     N[k] in ("la", "l'", "le") and k > 0 and N[k - 1] in ("à", "sur", "dans")):
                 prev = ex.recent_entity("media", doc.S[k])
