@@ -580,7 +580,7 @@ def _extra_mentions(ex: _Extractor, typer: _Typer, taken: list[tuple[int, int]],
             (before, prep) in _CHANNEL_BEFORE
             or fold(p1) in _INVITED or (prep in ("de", "sur") and before in _INVITED)
             or (prep in ("à", "au", "aux") and spoken_before)
-            or (prep in ("sur", "dans") and (spoken_before or spoken_after or before in _INVITED))
+            or (prep in ("sur", "dans", "avec") and (spoken_before or spoken_after or before in _INVITED))
             or (prep in ("et", ",") and tok - last_channel <= 4)
         )
         if channel:

@@ -356,3 +356,12 @@ def test_linear_time():
         return min(times)
 
     assert best(big) < 30 * best(small)
+
+
+def test_postposed_attribution_line_with_the_outlet():
+    text = ("Dmitri Shugaev, directeur du FSMTC, a évoqué les livraisons.\n\nLes contrats seront honorés, "
+            "nous ne changerons rien.\n\n- a déclaré Shugaev dans une interview avec le journal Kommersant.")
+    got = [(m.text, m.name, m.via) for m in extract_sources(text)]
+    assert ("Shugaev", "Dmitri Shugaev", "quote") in got
+    assert ("Kommersant", "Kommersant", "media") in got
+    assert sourcing_profile(text)["distinct_sources"] == 2
