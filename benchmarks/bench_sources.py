@@ -152,7 +152,9 @@ def _report(name: str, s: dict) -> None:
 
 def quote_speaker_types() -> None:
     """``speaker_type`` accuracy of matched quotes on the quote gold sets (same scorer as bench_quotes)."""
-    from bench_quotes import REAL, REAL_BLIND, load_real as load_quotes, score as score_quotes
+    from bench_quotes import REAL, REAL_BLIND
+    from bench_quotes import load_real as load_quotes
+    from bench_quotes import score as score_quotes
 
     def pred(t):
         return [(q.start, q.end, q.speaker, q.kind, q.speaker_type, q.cue) for q in extract_quotes(t)]

@@ -23,10 +23,8 @@ from ._validation import check_choice, check_text
 from .inflect import fold, verb_forms
 from .quotes import (
     _AUX,
-    _MEDIA_NOUNS,
     _DETS,
-    _END_PUNCT,
-    _INNER_PREPS,
+    _MEDIA_NOUNS,
     Quote,
     _Entity,
     _Extractor,
