@@ -15,6 +15,20 @@ from .quotes import Quote, extract_quotes, quote_profile
 from .sources import SOURCE_TYPES, SourceMention, extract_sources, source_table, sourcing_profile
 from .text import Span, Token, normalise, paragraphs, sentences, tokens
 
+#: Names served by :mod:`framing.models`, imported on first use (scikit-learn loads only then).
+_MODEL_NAMES = ("FramingFeatures", "FrameClassifier", "GenreClassifier", "TechniqueClassifier",
+                "FrameLexiconScorer", "evaluate", "top_features", "save_model", "load_model",
+                "MFC_FRAMES", "TECHNIQUES", "GENRES")
+
+
+def __getattr__(name):
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module 'framing' has no attribute {name!r}")
+
+
 __all__ = [
     "__version__",
     "Document",
@@ -46,4 +60,5 @@ __all__ = [
     "extract_sources",
     "sourcing_profile",
     "source_table",
+    *_MODEL_NAMES,
 ]
