@@ -91,5 +91,14 @@ def _resolve_reexport(app, env, node, contnode):
     )
 
 
+def _skip_sklearn_routing(app, what, name, obj, skip, options):
+    """Leave out scikit-learn's metadata-routing helpers (``set_fit_request``…) inherited by the
+    estimators of :mod:`framing.models`: they are scikit-learn's, documented there."""
+    if name.startswith("set_") and name.endswith("_request"):
+        return True
+    return skip
+
+
 def setup(app):
     app.connect("missing-reference", _resolve_reexport)
+    app.connect("autodoc-skip-member", _skip_sklearn_routing)
