@@ -11,6 +11,15 @@ from .compare import distinctive_terms
 from .corpus import Document, iter_documents, load_sample, read_corpus
 from .indicators import lexical_profile, loaded_terms
 from .lexicon import Entry, Lexicon, TermMatch, default_lexicon
+from .plotting import (
+    plot_actor_labels,
+    plot_distinctive_terms,
+    plot_frames,
+    plot_indicators,
+    plot_sources,
+    plot_speakers,
+    plot_timeline,
+)
 from .quotes import Quote, extract_quotes, quote_profile
 from .sources import SOURCE_TYPES, SourceMention, extract_sources, source_table, sourcing_profile
 from .text import Span, Token, normalise, paragraphs, sentences, tokens
@@ -61,4 +70,11 @@ __all__ = [
     "sourcing_profile",
     "source_table",
     *_MODEL_NAMES,
+    "plot_indicators",
+    "plot_distinctive_terms",
+    "plot_sources",
+    "plot_speakers",
+    "plot_frames",
+    "plot_timeline",
+    "plot_actor_labels",
 ]
