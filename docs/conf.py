@@ -32,7 +32,16 @@ extensions = [
     "sphinx.ext.intersphinx",
     "sphinx.ext.viewcode",
     "numpydoc",
+    "matplotlib.sphinxext.plot_directive",
 ]
+
+# -- plots of the gallery, drawn at build time from the sample corpus --------------------------
+
+plot_include_source = True
+plot_html_show_source_link = False
+plot_html_show_formats = False
+plot_formats = [("png", 90)]
+plot_rcparams = {"savefig.bbox": "tight"}
 
 exclude_patterns = ["_build"]
 root_doc = "index"

@@ -513,7 +513,8 @@ def load_sample() -> list[Document]:
     Returns
     -------
     list of Document
-        With ``outlet``, ``date``, ``title`` and ``meta`` keys ``event``, ``genre`` and ``author``.
+        With ``outlet``, ``date``, ``title`` and ``meta`` keys ``event``, ``genre``, ``author`` and
+        ``frames`` (the article's frames, ``|``-separated, labelled for the classifier tutorial).
 
     Examples
     --------

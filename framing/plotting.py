@@ -285,7 +285,7 @@ def _place_labels(ax, xs, ys, labels, color) -> list:
     texts = []
     for k, y in zip(order, placed):
         texts.append(ax.annotate(labels[k], (xs[k], ys[k]), xytext=(xs[k], y), textcoords="data",
-                                 fontsize=8, color=color, va="center", ha="left",
+                                 fontsize=8, color="#222222", va="center", ha="left",
                                  xycoords="data", annotation_clip=False,
                                  arrowprops=dict(arrowstyle="-", color=color, lw=0.5, alpha=0.5,
                                                  shrinkA=0, shrinkB=2)))

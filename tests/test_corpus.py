@@ -891,7 +891,7 @@ def test_sample_every_document_has_metadata(sample):
         assert isinstance(doc.outlet, str) and doc.outlet.strip(), doc.id
         assert isinstance(doc.title, str) and doc.title.strip(), doc.id
         assert type(doc.date) is dt.date, doc.id
-        assert set(doc.meta) == {"event", "genre", "author"}, doc.id
+        assert set(doc.meta) == {"event", "genre", "author", "frames"}, doc.id
         assert all(isinstance(v, str) and v.strip() for v in doc.meta.values()), doc.id
 
 
