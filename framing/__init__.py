@@ -9,6 +9,7 @@ from .actors import actor_labels, attached_labels
 from .analyze import AnalysisError, analyze
 from .compare import distinctive_terms
 from .corpus import Document, iter_documents, load_sample, read_corpus
+from .display import Highlight, highlight, records_frame
 from .indicators import lexical_profile, loaded_terms
 from .lexicon import Entry, Lexicon, TermMatch, default_lexicon
 from .plotting import (
@@ -70,6 +71,9 @@ __all__ = [
     "sourcing_profile",
     "source_table",
     *_MODEL_NAMES,
+    "highlight",
+    "Highlight",
+    "records_frame",
     "plot_indicators",
     "plot_distinctive_terms",
     "plot_sources",

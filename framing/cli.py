@@ -72,7 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="analyse the bundled fictional sample corpus and print a per-outlet summary")
-    demo.add_argument("--out", metavar="DIR", help="folder where the table analysis.csv is written")
+    demo.add_argument("--out", metavar="DIR",
+                      help="folder for analysis.csv, the figures (PNG) and report.html")
     demo.add_argument("--n-jobs", type=int, default=1, help="worker processes (-1: all cores)")
 
     run = sub.add_parser(
@@ -122,9 +123,14 @@ def _demo(args) -> int:
         with pd.option_context("display.width", 160, "display.max_columns", 30):
             print(summary[sourcing].T.round(2).to_string())
     if args.out:
+        from .report import write_report
+
         path = write_table(frame, Path(args.out) / "analysis.csv")
         write_table(summary, Path(args.out) / "summary_by_outlet.csv")
-        print(f"\nwrote {path} ({len(frame)} rows) and {path.parent / 'summary_by_outlet.csv'}")
+        report = write_report(frame, summary, docs, args.out)
+        figures = sorted(p.name for p in Path(args.out).glob("*.png"))
+        print(f"\nwrote {path} ({len(frame)} rows), {path.parent / 'summary_by_outlet.csv'}, "
+              f"{len(figures)} figures ({', '.join(figures)}) and {report}")
     return 0
 
 

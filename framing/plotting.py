@@ -115,6 +115,12 @@ def _column(df, col: str, arg: str) -> None:
         raise value_error(arg, col, f"a column of the table, one of {list(df.columns)[:12]}")
 
 
+def _integer_ticks(ax) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+
+
 def _wrap(label: Any, width: int = 28) -> str:
     return "\n".join(textwrap.wrap(str(label), width)) or str(label)
 
@@ -219,7 +225,8 @@ def plot_indicators(df, by: str = "outlet", indicators: Sequence[str] | None = N
     ax.set_yticks(np.arange(len(names)), names)
     ax.invert_yaxis()
     ax.set_xlabel(f"mean per article ({int(round(ci * 100))}% bootstrap interval)")
-    ax.legend(title=by, fontsize="small", loc="best")
+    ax.legend(title=by, fontsize="small", loc="upper center", bbox_to_anchor=(0.5, -0.14),
+              ncol=min(4, max(len(groups), 1)), frameon=False)
     ax.grid(axis="x", alpha=0.3)
     return ax
 
@@ -490,6 +497,7 @@ def plot_speakers(table, by: str = "outlet", *, n: int = 15, weight: str = "quot
     ax.set_yticks(y, [_wrap(s, 32) for s in wide.index])
     ax.invert_yaxis()
     ax.set_xlabel(f"number of {weight.replace('_', ' ')}")
+    _integer_ticks(ax)
     ax.legend(title=by, fontsize="small", loc="lower right")
     return ax
 
@@ -690,5 +698,6 @@ def plot_actor_labels(result, *, n: int = 10, ax=None, **kwargs):
     ax.set_yticks(y, [_wrap(lab, 32) for lab in wide.index])
     ax.invert_yaxis()
     ax.set_xlabel("times the label is attached to the actor")
+    _integer_ticks(ax)
     ax.legend(fontsize="small", loc="lower right")
     return ax

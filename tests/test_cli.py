@@ -85,7 +85,18 @@ def test_demo_out_writes_analysis_csv(capsys, tmp_path, sample):
     out_dir = tmp_path / "demo-output"
     assert main(["demo", "--out", str(out_dir)]) == 0
     stdout = capsys.readouterr().out
-    assert sorted(p.name for p in out_dir.iterdir()) == ["analysis.csv", "summary_by_outlet.csv"]
+    names = sorted(p.name for p in out_dir.iterdir())
+    assert {"analysis.csv", "summary_by_outlet.csv", "report.html", "indicators.png", "sources.png",
+            "speakers.png", "frames.png", "timeline.png"} <= set(names)
+    outlets = sorted({d.outlet for d in sample})
+    assert sum(n.startswith("distinctive-") for n in names) == len(outlets)
+    for png in out_dir.glob("*.png"):
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5000
+    report = (out_dir / "report.html").read_text(encoding="utf-8")
+    assert report.startswith("<!DOCTYPE html>") and "<script" not in report and "http" not in report
+    assert report.count("data:image/png;base64,") == len(list(out_dir.glob("*.png")))
+    assert report.count('class="framing-hl"') == 2  # two highlighted articles
+    assert all(o in report for o in outlets)
     analysis = pd.read_csv(out_dir / "analysis.csv", dtype={"id": str})
     assert len(analysis) == len(sample)
     assert list(analysis["id"]) == [d.id for d in sample]
