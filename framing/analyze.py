@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import cached_property, lru_cache
 from itertools import islice
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from ._validation import check_choice, type_error, value_error
@@ -23,7 +25,7 @@ from .sources import _profile as _sourcing_profile
 from .sources import profile_columns as source_profile_columns
 from .text import Span, TokenList, paragraphs, sentences, tokens
 
-__all__ = ["analyze", "AnalysisError", "TextView", "INDICATORS", "indicator_columns"]
+__all__ = ["analyze", "analyze_to", "AnalysisError", "TextView", "INDICATORS", "indicator_columns"]
 
 
 class TextView:
@@ -344,3 +346,250 @@ def _reserved_columns() -> frozenset[str]:
 
 def _is_sized_frame(obj: Any) -> bool:
     return type(obj).__module__.startswith("pandas") and hasattr(obj, "__len__")
+
+
+# --------------------------------------------------------------------------------------------
+# Streaming to disk
+# --------------------------------------------------------------------------------------------
+
+_STREAM_FORMATS = (".parquet", ".jsonl")
+
+
+def _chunk_frame(rows: list[dict], columns: list[str], numeric: set[str]):
+    """A chunk of result rows as a DataFrame with fixed columns and dtypes (identical across chunks)."""
+    import pandas as pd
+
+    frame = pd.DataFrame.from_records(rows, columns=columns)
+    for col in columns:
+        if col in numeric:
+            frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
+        elif col == "date":
+            frame[col] = pd.to_datetime(frame[col]).astype("datetime64[ns]")
+        else:
+            frame[col] = frame[col].map(lambda v: None if v is None or v != v else str(v)).astype("object")
+    return frame
+
+
+class _Manifest:
+    """Progress of an :func:`analyze_to` run, saved atomically next to the output after each chunk."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.state: dict[str, Any] = {"consumed": 0, "rows": 0, "errors": 0, "parts": 0, "bytes": 0,
+                                      "columns": None, "complete": False}
+
+    def load(self) -> bool:
+        import json
+
+        if not self.path.exists():
+            return False
+        self.state.update(json.loads(self.path.read_text(encoding="utf-8")))
+        return True
+
+    def save(self) -> None:
+        import json
+
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp.write_text(json.dumps(self.state), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+
+def analyze_to(
+    source: Any,
+    path: str | os.PathLike,
+    *,
+    chunk_size: int = 1000,
+    n_jobs: int = 1,
+    errors: str = "record",
+    indicators: Sequence[str] | None = None,
+    progress: bool | None = None,
+    resume: bool = True,
+    **read_options: Any,
+):
+    """Analyse a corpus of any size into a Parquet or JSON-lines file, chunk by chunk.
+
+    Documents are streamed from ``source`` (nothing holds the whole corpus), analysed like
+    :func:`analyze` (on ``n_jobs`` processes) and written ``chunk_size`` rows at a time, so memory
+    stays bounded whatever the corpus size. After each chunk, a small progress file
+    (``<path>.progress``) records how many documents were consumed; if the run is interrupted, the
+    same call resumes where it stopped, without duplicating or losing a row.
+
+    Parameters
+    ----------
+    source : corpus
+        Anything :func:`framing.iter_documents` accepts (a folder, a CSV/JSONL/Parquet file, a
+        DataFrame, an iterable of str, dict or Document).
+    path : str or Path
+        The output: ``.jsonl`` (one JSON object per document) or ``.parquet`` (one file; the chunks
+        are kept in ``<path>.parts/`` until the run completes, then joined row group by row group).
+    chunk_size : int, default 1000
+        Documents per chunk (written, and checkpointed, together).
+    n_jobs : int, default 1
+        Worker processes; ``-1`` for every core. The output is identical whatever the value.
+    errors : {"record", "raise", "skip"}, default "record"
+        As in :func:`analyze`; skipped documents have no row, and their ids are listed at the end.
+    indicators : list of str, optional
+        Names of :data:`INDICATORS` to run; all by default.
+    progress : bool or None, default None
+        A progress bar counting documents (off when None and the corpus size is unknown).
+    resume : bool, default True
+        Continue an interrupted run on ``path``; ``False`` starts again from scratch.
+    **read_options
+        Passed to :func:`framing.iter_documents` (``text=``, ``id=``, ``outlet=``…).
+
+    Returns
+    -------
+    dict
+        ``path``, ``rows`` written, ``documents`` read, ``errors`` (rows with an error recorded),
+        ``skipped`` ids (this run), ``resumed_from`` (documents already done when the run started).
+
+    Notes
+    -----
+    The columns are those of the first chunk: a metadata field that first appears in a later
+    document is dropped with a warning. Numbers are stored as floats, dates as timestamps and
+    everything else as text, so every chunk has the same schema.
+
+    Examples
+    --------
+    >>> import tempfile, pandas as pd
+    >>> out = Path(tempfile.mkdtemp()) / "result.jsonl"
+    >>> analyze_to(["Le ministre a démenti.", "Rien."], out, indicators=["text"])["rows"]
+    2
+    >>> pd.read_json(out, lines=True)[["id", "n_tokens"]].to_dict("list")
+    {'id': [0, 1], 'n_tokens': [4, 1]}
+    """
+    import shutil
+
+    errors = check_choice("errors", errors, ("raise", "record", "skip"))
+    names = _check_indicators(indicators)
+    n_jobs = _resolve_n_jobs(n_jobs)
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise value_error("chunk_size", chunk_size, "a positive int")
+    if not isinstance(path, (str, os.PathLike)):
+        raise type_error("path", path, "a file path ending in .parquet or .jsonl")
+    out = Path(path)
+    suffix = out.suffix.lower()
+    if suffix not in _STREAM_FORMATS:
+        raise value_error("path", str(path), "a file path ending in .parquet or .jsonl")
+    # read the first document before touching any file: a corpus that cannot be read writes nothing
+    stream = iter_documents(source, **read_options)
+    first = next(stream, None)
+    if first is not None:
+        stream = itertools.chain([first], stream)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    parts = out.with_name(out.name + ".parts")
+    manifest = _Manifest(out.with_name(out.name + ".progress"))
+    if resume and manifest.load():
+        if manifest.state["complete"]:
+            return {"path": out, "rows": manifest.state["rows"], "documents": manifest.state["consumed"],
+                    "errors": manifest.state["errors"], "skipped": [], "resumed_from": manifest.state["consumed"]}
+    else:
+        manifest.state["columns"] = None
+        for leftover in (out, parts):
+            if leftover.is_dir():
+                shutil.rmtree(leftover)
+            elif leftover.exists():
+                leftover.unlink()
+    state = manifest.state
+    resumed_from = state["consumed"]
+    if suffix == ".jsonl":
+        if out.exists():
+            with open(out, "r+b") as f:  # drop what was written after the last checkpoint
+                f.truncate(state["bytes"])
+    else:
+        parts.mkdir(exist_ok=True)
+        for stale in parts.glob("part-*.parquet"):
+            if int(stale.stem.split("-")[1]) >= state["parts"]:
+                stale.unlink()
+
+    for _ in range(state["consumed"]):  # documents done by the interrupted run
+        next(stream, None)
+    total = len(source) if isinstance(source, Sequence) and not isinstance(source, (str, bytes)) else None
+    if total is None and _is_sized_frame(source):
+        total = len(source)
+    bar = _progress_bar(None if total is None else total - state["consumed"], progress)
+    numeric = {c for c in indicator_columns(names) if c != "top_source"}
+    skipped: list[str] = []
+    dropped: set[str] = set()
+    rows: list[dict] = []
+    consumed = 0
+
+    def flush() -> None:
+        nonlocal rows, consumed
+        if state["columns"] is None:
+            base = ["id", "title", "outlet", "date"]
+            reserved = _reserved_columns()
+            for row in rows:
+                base += [k for k in row if k not in base and k not in reserved]
+            state["columns"] = base + indicator_columns(names) + (["error"] if errors == "record" else [])
+        cols = state["columns"]
+        for row in rows:
+            dropped.update(k for k in row if k not in cols)
+        frame = _chunk_frame(rows, cols, numeric)
+        if suffix == ".jsonl":
+            text = frame.to_json(orient="records", lines=True, force_ascii=False, date_format="iso")
+            data = (text if text.endswith("\n") or not text else text + "\n").encode("utf-8")
+            with open(out, "ab") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            state["bytes"] += len(data)
+        elif len(frame):
+            frame.to_parquet(parts / f"part-{state['parts']:06d}.parquet", index=False)
+            state["parts"] += 1
+        state["rows"] += len(frame)
+        state["errors"] += int(frame["error"].notna().sum()) if "error" in frame.columns else 0
+        state["consumed"] += consumed
+        manifest.save()
+        rows, consumed = [], 0
+
+    try:
+        for doc_id, row in _run(stream, names, errors, n_jobs, min(chunk_size, 256), bar):
+            consumed += 1
+            if row is None:
+                skipped.append(doc_id)
+            else:
+                rows.append(row)
+            if consumed >= chunk_size:
+                flush()
+        if consumed:
+            flush()
+    finally:
+        if bar is not None:
+            bar.close()
+    if suffix == ".parquet":
+        _join_parts(parts, out, state["columns"])
+        shutil.rmtree(parts, ignore_errors=True)
+    state["complete"] = True
+    manifest.save()
+    if dropped:
+        warnings.warn(f"analyze_to: metadata fields first seen after the first chunk were not written: "
+                      f"{sorted(dropped)[:10]}", RuntimeWarning, stacklevel=2)
+    if skipped:
+        warnings.warn(f"analyze_to skipped {len(skipped)} document(s) that raised errors: {skipped[:10]}",
+                      RuntimeWarning, stacklevel=2)
+    return {"path": out, "rows": state["rows"], "documents": state["consumed"], "errors": state["errors"],
+            "skipped": skipped, "resumed_from": resumed_from}
+
+
+def _join_parts(parts: Path, out: Path, columns: list[str] | None) -> None:
+    """Join the chunk files into one Parquet file, one row group per chunk (bounded memory)."""
+    import pyarrow.parquet as pq
+
+    files = sorted(parts.glob("part-*.parquet"))
+    tmp = out.with_name(out.name + ".tmp")
+    writer = None
+    try:
+        for f in files:
+            table = pq.read_table(f)
+            if writer is None:
+                writer = pq.ParquetWriter(tmp, table.schema)
+            writer.write_table(table.cast(writer.schema))
+        if writer is None:  # no row at all: an empty table with the columns
+            import pandas as pd
+
+            pd.DataFrame(columns=columns or ["id"]).to_parquet(tmp, index=False)
+    finally:
+        if writer is not None:
+            writer.close()
+    os.replace(tmp, out)

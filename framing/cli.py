@@ -90,6 +90,10 @@ def _parser() -> argparse.ArgumentParser:
                      help="what to do with a document that fails (default: record it in an 'error' column)")
     run.add_argument("--n-jobs", type=int, default=1, help="worker processes (-1: all cores)")
     run.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    run.add_argument("--chunk-size", type=int, default=1000,
+                     help="documents written (and checkpointed) at a time for .parquet/.jsonl (default: 1000)")
+    run.add_argument("--restart", action="store_true",
+                     help="start again from scratch instead of resuming an interrupted .parquet/.jsonl run")
     return parser
 
 
@@ -135,17 +139,25 @@ def _demo(args) -> int:
 
 
 def _analyze(args) -> int:
-    from .analyze import analyze
+    from .analyze import analyze, analyze_to
     from .corpus import iter_documents
 
     out = Path(args.out)
     if out.suffix.lower() not in _FORMATS:
         raise ValueError(f"--out must end with one of {', '.join(_FORMATS)}; got {args.out!r}")
-    docs = iter_documents(
-        args.path, text=args.text, id=args.id, title=args.title, outlet=args.outlet, date=args.date,
-        encoding=args.encoding,
-    )
-    frame = analyze(docs, n_jobs=args.n_jobs, errors=args.errors, progress=False if args.no_progress else None)
+    options = dict(text=args.text, id=args.id, title=args.title, outlet=args.outlet, date=args.date,
+                   encoding=args.encoding)
+    progress = False if args.no_progress else None
+    if out.suffix.lower() in (".parquet", ".jsonl"):
+        # streamed chunk by chunk, bounded memory, resumable after an interruption
+        info = analyze_to(args.path, out, chunk_size=args.chunk_size, n_jobs=args.n_jobs, errors=args.errors,
+                          progress=True if progress is None else progress, resume=not args.restart, **options)
+        resumed = f", resumed after {info['resumed_from']} documents" if info["resumed_from"] else ""
+        print(f"wrote {out}: {info['rows']} rows ({info['errors']} with errors, {len(info['skipped'])} skipped"
+              f"{resumed})")
+        return 0
+    docs = iter_documents(args.path, **options)
+    frame = analyze(docs, n_jobs=args.n_jobs, errors=args.errors, progress=progress)
     write_table(frame, out)
     failed = int(frame["error"].notna().sum()) if "error" in frame.columns else 0
     skipped = len(frame.attrs.get("skipped", []))
