@@ -6,7 +6,7 @@ the functions that need them.
 
 from ._version import __version__
 from .actors import actor_labels, attached_labels
-from .analyze import AnalysisError, analyze
+from .analyze import AnalysisError, analyze, analyze_to
 from .compare import distinctive_terms
 from .corpus import Document, iter_documents, load_sample, read_corpus
 from .display import Highlight, highlight, records_frame
@@ -52,6 +52,7 @@ __all__ = [
     "sentences",
     "paragraphs",
     "analyze",
+    "analyze_to",
     "AnalysisError",
     "loaded_terms",
     "lexical_profile",

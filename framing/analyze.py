@@ -242,7 +242,12 @@ def analyze(
     ----------
     docs : corpus
         Anything :func:`framing.read_corpus` accepts: a list of :class:`~framing.Document`, a list
-        of strings, a pandas DataFrame, or a path to a folder or file.
+        of strings, a pandas DataFrame, or a path to a folder or file. Also a Dask DataFrame (with
+        a ``text`` column; ids from an ``id`` column, else from its index, which must then be unique)
+        or a Dask Bag of str, dict or Document (``framing[dask]``): the result is then a lazy Dask
+        DataFrame with the same columns, one partition per input partition, computed where you
+        compute it (threads, processes or a ``dask.distributed`` cluster); ``n_jobs``, ``progress``
+        and ``chunk_size`` are then Dask's business and ignored.
     n_jobs : int, default 1
         Worker processes; ``-1`` uses every core. The result is identical whatever the value.
     errors : {"raise", "record", "skip"}, default "raise"
@@ -294,6 +299,8 @@ def analyze(
         raise value_error("chunk_size", chunk_size, "a positive int")
     if progress is not None and not isinstance(progress, bool):
         raise type_error("progress", progress, "True, False or None")
+    if _is_dask(docs):
+        return _analyze_dask(docs, names, errors)
     total = len(docs) if isinstance(docs, Sequence) and not isinstance(docs, (str, bytes)) else None
     if total is None and _is_sized_frame(docs):
         total = len(docs)
@@ -593,3 +600,77 @@ def _join_parts(parts: Path, out: Path, columns: list[str] | None) -> None:
         if writer is not None:
             writer.close()
     os.replace(tmp, out)
+
+
+# --------------------------------------------------------------------------------------------
+# Dask
+# --------------------------------------------------------------------------------------------
+
+
+def _is_dask(obj: Any) -> bool:
+    return type(obj).__module__.split(".")[0] in ("dask", "dask_expr")
+
+
+def _conform(frame, meta):
+    """Give a partition's result the columns and dtypes of ``meta`` (so partitions concatenate)."""
+    frame = frame.reindex(columns=meta.columns)
+    for col, dtype in meta.dtypes.items():
+        if frame[col].dtype != dtype:
+            try:
+                frame[col] = frame[col].astype(dtype)
+            except (TypeError, ValueError):
+                frame[col] = frame[col].astype("object")
+    return frame
+
+
+def _dask_meta(probe_docs, names: list[str], errors: str):
+    """An empty result with the right columns and dtypes, from a one-document probe."""
+    frame = analyze(probe_docs, indicators=names, errors="record" if errors == "record" else "raise",
+                    progress=False)
+    meta = frame.iloc[:0]
+    numeric = {c for c in indicator_columns(names) if c != "top_source"}
+    return meta.astype({c: "float64" for c in meta.columns if c in numeric})
+
+
+def _analyze_partition(part, names: list[str], errors: str, meta):
+    if len(part) == 0:
+        return meta
+    return _conform(analyze(part, indicators=names, errors=errors, progress=False), meta)
+
+
+def _analyze_bag_partition(items, k: int, names: list[str], errors: str, meta):
+    docs = []
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            item = Document(f"{k}:{i}", item)  # a Bag of strings: ids are partition:position
+        docs.append(item)
+    if not docs:
+        return meta
+    return _conform(analyze(docs, indicators=names, errors=errors, progress=False), meta)
+
+
+def _analyze_dask(docs: Any, names: list[str], errors: str):
+    """``analyze`` over a Dask DataFrame or Bag, as a lazy Dask DataFrame."""
+    import dask.dataframe as dd
+    from dask import delayed
+
+    if hasattr(docs, "map_partitions") and hasattr(docs, "columns"):  # a Dask DataFrame
+        probe = docs._meta_nonempty.iloc[:1].copy()
+        if "text" in probe.columns:
+            probe["text"] = "Texte."
+        if "date" in probe.columns:
+            probe["date"] = "2026-01-01"
+        meta = _dask_meta(probe, names, errors)
+        return docs.map_partitions(_analyze_partition, names, errors, meta, meta=meta)
+    if hasattr(docs, "to_delayed"):  # a Dask Bag
+        with warnings.catch_warnings():  # the first item tells the kind of items (one partition read, in-process)
+            warnings.simplefilter("ignore")
+            first = docs.take(1, npartitions=1, compute=False).compute(scheduler="sync")
+        sample = first[0] if first else ""
+        probe = [Document("0:0", "Texte.") if isinstance(sample, str) else sample]
+        if isinstance(sample, dict):
+            probe = [dict(sample, text="Texte.")]
+        meta = _dask_meta(probe, names, errors)
+        parts = [delayed(_analyze_bag_partition)(p, k, names, errors, meta) for k, p in enumerate(docs.to_delayed())]
+        return dd.from_delayed(parts, meta=meta, verify_meta=False)
+    raise type_error("docs", docs, "a Dask DataFrame or Bag (or any corpus read_corpus accepts)")
