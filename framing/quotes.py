@@ -764,9 +764,21 @@ def _cue_at(doc: _Doc, i: int) -> tuple[str, int, str | None] | None:
     return lemma, i, inv
 
 
+def _index_phrases(key: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The adverbial phrases by their first (``key=0``) or last (``key=-1``) word, in list order."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _ADVERBIAL_PHRASES:
+        index.setdefault(phrase[key], []).append(phrase)
+    return {w: tuple(ps) for w, ps in index.items()}
+
+
+_ADVERBIALS_BY_FIRST = _index_phrases(0)
+_ADVERBIALS_BY_LAST = _index_phrases(-1)
+
+
 def _adverbial_before(N: list[str], j: int, lo: int) -> int:
     """If an adverbial phrase (or a date) ends at token ``j``, return the token before it; else ``j``."""
-    for phrase in _ADVERBIAL_PHRASES:
+    for phrase in _ADVERBIALS_BY_LAST.get(N[j], ()) if 0 <= j < len(N) else ():
         k = len(phrase)
         if j - k + 1 >= lo and tuple(N[j - k + 1: j + 1]) == phrase:
             return j - k
@@ -775,7 +787,7 @@ def _adverbial_before(N: list[str], j: int, lo: int) -> int:
 
 def _adverbial_after(N: list[str], j: int, hi: int) -> int:
     """If an adverbial phrase or a date starts at token ``j``, return the token after it; else ``j``."""
-    for phrase in _ADVERBIAL_PHRASES:
+    for phrase in _ADVERBIALS_BY_FIRST.get(N[j], ()) if 0 <= j < len(N) else ():
         k = len(phrase)
         if j + k <= hi and tuple(N[j: j + k]) == phrase:
             return j + k
