@@ -999,7 +999,11 @@ class _Entities:
         sent_first = {a for a, _ in doc.sent_tok}
         self._lower_words: set[str] | None = None
         lower_keys = _lowercase_media_keys()
-        capitals = [k for k, t in enumerate(T) if t[:1].isupper() or F[k] in lower_keys]
+        capitals = [k for k, t in enumerate(T) if t[:1].isupper()]
+        if not lower_keys.isdisjoint(F):  # outlets written without a capital (franceinfo, 20 Minutes)
+            extra = [k for k, f in enumerate(F) if f in lower_keys]
+            capitals = sorted(set(capitals).union(extra))
+        institutions, outlets = _institution_index(), _media_index()
         c = 0
         i = 0
         pending_acronym: _Entity | None = None
@@ -1010,14 +1014,14 @@ class _Entities:
             i = capitals[c]
             c += 1
             t = T[i]
-            j = self._gazetteer_end(_institution_index(), i) if _is_cap(t) else i
+            j = self._gazetteer_end(institutions, i) if F[i] in institutions and _is_cap(t) else i
             if j > i and (j - i > 1 or T[i].isupper() or i == 0 or N[i - 1] in _DETS or i not in sent_first):
                 # a known institution, party, union, NGO or company (Conseil d'État, EELV, Foodwatch)
                 ent = self._add(doc.text[doc.S[i]: doc.E[j - 1]], "organisation", None, i, j)
                 pending_acronym = ent
                 i = j
                 continue
-            j = self._media_end(i)  # "60 Millions de consommateurs", "franceinfo": no capital
+            j = self._media_end(i) if F[i] in outlets else i  # "60 Millions de consommateurs", "franceinfo"
             if not _is_cap(t) and j == i:
                 i += 1
                 continue
