@@ -377,6 +377,25 @@ def _chunk_frame(rows: list[dict], columns: list[str], numeric: set[str]):
     return frame
 
 
+def _arrow_schema(columns: list[str], numeric: set[str]):
+    """One Parquet schema for every chunk: floats for indicators, timestamps for dates, text otherwise
+    (a column that is empty in the first chunk must not fix a null type)."""
+    import pyarrow as pa
+
+    return pa.schema([(c, pa.float64() if c in numeric else pa.timestamp("ns") if c == "date" else pa.string())
+                      for c in columns])
+
+
+def _fingerprint(names: list[str], errors: str, read_options: dict) -> str:
+    """What a resumed run must share with the interrupted one: indicators, error policy and reading
+    options (the corpus itself is checked by the id of the last document done)."""
+    import hashlib
+    import json
+
+    blob = json.dumps([names, errors, sorted((k, str(v)) for k, v in read_options.items())])
+    return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:16]
+
+
 class _Manifest:
     """Progress of an :func:`analyze_to` run, saved atomically next to the output after each chunk."""
 
@@ -486,31 +505,43 @@ def analyze_to(
     out.parent.mkdir(parents=True, exist_ok=True)
     parts = out.with_name(out.name + ".parts")
     manifest = _Manifest(out.with_name(out.name + ".progress"))
-    if resume and manifest.load():
-        if manifest.state["complete"]:
+    fingerprint = _fingerprint(names, errors, read_options)
+    if resume and manifest.load() and manifest.state.get("fingerprint") not in (None, fingerprint):
+        raise ValueError(f"{str(out)!r} holds the progress of another run (another source, indicators or options); "
+                         "pass resume=False (CLI: --restart) to start again, or choose another output path")
+    if resume and manifest.path.exists():
+        if manifest.state["complete"] and (out.exists() or not parts.exists()):
             return {"path": out, "rows": manifest.state["rows"], "documents": manifest.state["consumed"],
                     "errors": manifest.state["errors"], "skipped": [], "resumed_from": manifest.state["consumed"]}
     else:
         manifest.state["columns"] = None
-        for leftover in (out, parts):
+        for leftover in (out, parts, manifest.path):
             if leftover.is_dir():
                 shutil.rmtree(leftover)
             elif leftover.exists():
                 leftover.unlink()
     state = manifest.state
+    state["fingerprint"] = fingerprint
     resumed_from = state["consumed"]
     if suffix == ".jsonl":
         if out.exists():
             with open(out, "r+b") as f:  # drop what was written after the last checkpoint
                 f.truncate(state["bytes"])
+        else:
+            out.touch()  # an empty corpus still gives a (empty) file
     else:
         parts.mkdir(exist_ok=True)
         for stale in parts.glob("part-*.parquet"):
             if int(stale.stem.split("-")[1]) >= state["parts"]:
                 stale.unlink()
 
+    last = None
     for _ in range(state["consumed"]):  # documents done by the interrupted run
-        next(stream, None)
+        last = next(stream, None)
+    if state["consumed"] and (last is None or last.id != state.get("last_id")):
+        raise ValueError(f"{str(out)!r} holds the progress of a run over another corpus (document "
+                         f"{state['consumed']} was {state.get('last_id')!r}, it is now "
+                         f"{None if last is None else last.id!r}); pass resume=False (CLI: --restart) to start again")
     total = len(source) if isinstance(source, Sequence) and not isinstance(source, (str, bytes)) else None
     if total is None and _is_sized_frame(source):
         total = len(source)
@@ -520,6 +551,7 @@ def analyze_to(
     dropped: set[str] = set()
     rows: list[dict] = []
     consumed = 0
+    last_id = state.get("last_id")
 
     def flush() -> None:
         nonlocal rows, consumed
@@ -542,17 +574,24 @@ def analyze_to(
                 os.fsync(f.fileno())
             state["bytes"] += len(data)
         elif len(frame):
-            frame.to_parquet(parts / f"part-{state['parts']:06d}.parquet", index=False)
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            schema = _arrow_schema(cols, numeric)
+            pq.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False),
+                           parts / f"part-{state['parts']:06d}.parquet")
             state["parts"] += 1
         state["rows"] += len(frame)
         state["errors"] += int(frame["error"].notna().sum()) if "error" in frame.columns else 0
         state["consumed"] += consumed
+        state["last_id"] = last_id
         manifest.save()
         rows, consumed = [], 0
 
     try:
         for doc_id, row in _run(stream, names, errors, n_jobs, min(chunk_size, 256), bar):
             consumed += 1
+            last_id = doc_id
             if row is None:
                 skipped.append(doc_id)
             else:
@@ -565,10 +604,11 @@ def analyze_to(
         if bar is not None:
             bar.close()
     if suffix == ".parquet":
-        _join_parts(parts, out, state["columns"])
-        shutil.rmtree(parts, ignore_errors=True)
+        _join_parts(parts, out, state["columns"], numeric)
     state["complete"] = True
     manifest.save()
+    if suffix == ".parquet":
+        shutil.rmtree(parts, ignore_errors=True)  # only once the run is recorded as complete
     if dropped:
         warnings.warn(f"analyze_to: metadata fields first seen after the first chunk were not written: "
                       f"{sorted(dropped)[:10]}", RuntimeWarning, stacklevel=2)
@@ -579,27 +619,20 @@ def analyze_to(
             "skipped": skipped, "resumed_from": resumed_from}
 
 
-def _join_parts(parts: Path, out: Path, columns: list[str] | None) -> None:
+def _join_parts(parts: Path, out: Path, columns: list[str] | None, numeric: set[str]) -> None:
     """Join the chunk files into one Parquet file, one row group per chunk (bounded memory)."""
     import pyarrow.parquet as pq
 
-    files = sorted(parts.glob("part-*.parquet"))
+    schema = _arrow_schema(columns or ["id"], numeric)
     tmp = out.with_name(out.name + ".tmp")
-    writer = None
     try:
-        for f in files:
-            table = pq.read_table(f)
-            if writer is None:
-                writer = pq.ParquetWriter(tmp, table.schema)
-            writer.write_table(table.cast(writer.schema))
-        if writer is None:  # no row at all: an empty table with the columns
-            import pandas as pd
-
-            pd.DataFrame(columns=columns or ["id"]).to_parquet(tmp, index=False)
+        with pq.ParquetWriter(tmp, schema) as writer:  # no part at all: an empty table with the columns
+            for f in sorted(parts.glob("part-*.parquet")):
+                writer.write_table(pq.read_table(f, schema=schema))
+        os.replace(tmp, out)
     finally:
-        if writer is not None:
-            writer.close()
-    os.replace(tmp, out)
+        if tmp.exists():
+            tmp.unlink()
 
 
 # --------------------------------------------------------------------------------------------
@@ -643,6 +676,8 @@ def _analyze_bag_partition(items, k: int, names: list[str], errors: str, meta):
     for i, item in enumerate(items):
         if isinstance(item, str):
             item = Document(f"{k}:{i}", item)  # a Bag of strings: ids are partition:position
+        elif isinstance(item, dict) and "id" not in item:
+            item = dict(item, id=f"{k}:{i}")  # so are dicts without an id
         docs.append(item)
     if not docs:
         return meta
@@ -661,7 +696,7 @@ def _analyze_dask(docs: Any, names: list[str], errors: str):
         if "date" in probe.columns:
             probe["date"] = "2026-01-01"
         meta = _dask_meta(probe, names, errors)
-        return docs.map_partitions(_analyze_partition, names, errors, meta, meta=meta)
+        return docs.map_partitions(_analyze_partition, names, errors, meta, meta=meta, clear_divisions=True)
     if hasattr(docs, "to_delayed"):  # a Dask Bag
         with warnings.catch_warnings():  # the first item tells the kind of items (one partition read, in-process)
             warnings.simplefilter("ignore")

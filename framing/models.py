@@ -383,14 +383,16 @@ class _MultiLabelText(ClassifierMixin, BaseEstimator):
         return _indicator(self.predict(X), self.classes_)
 
 
-def _select(scores: np.ndarray, classes, cut: float, min_labels: int, max_labels: int | None) -> list[tuple[str, ...]]:
-    """Labels whose score reaches ``cut``; the best ones added up to ``min_labels``, cut at ``max_labels``."""
+def _select(scores: np.ndarray, classes, cut: float, min_labels: int, max_labels: int | None,
+            positive_only: bool = False) -> list[tuple[str, ...]]:
+    """Labels whose score reaches ``cut``; the best ones added up to ``min_labels`` (only labels
+    scoring above 0 when ``positive_only``), cut at ``max_labels``."""
     out = []
     for row in scores:
         order = np.argsort(-row, kind="stable")
         chosen = [k for k in order if row[k] >= cut]
         if len(chosen) < min_labels:
-            chosen = list(order[:min_labels])
+            chosen = [k for k in order[:min_labels] if row[k] > 0 or not positive_only]
         if max_labels is not None:
             chosen = chosen[:max_labels]
         chosen = sorted(chosen)
@@ -753,7 +755,8 @@ class FrameLexiconScorer(ClassifierMixin, BaseEstimator):
     (``resources/frame_lexicon.tsv``, matched on Snowball stems) per 1,000 word tokens:
     :math:`s_f = 1000 \\sum_{t \\in f} w_t\\, c_t / N`. A frame is predicted when
     :math:`s_f \\ge` ``threshold`` and :math:`s_f \\ge` ``relative`` :math:`\\times \\max_g s_g`;
-    the best frame is always predicted (``min_labels=1``), at most ``max_labels``.
+    the best frame is always predicted (``min_labels=1``), at most ``max_labels``; a text without a
+    single cue term gets no frame (an empty tuple) rather than an arbitrary one.
 
     Parameters
     ----------
@@ -829,7 +832,8 @@ class FrameLexiconScorer(ClassifierMixin, BaseEstimator):
         s = self.decision_function(X)
         cut = np.maximum(self.threshold, self.relative * s.max(axis=1, keepdims=True))
         ratio = np.divide(s, cut, out=np.zeros_like(s), where=cut > 0)
-        return _select(ratio, self.classes_, 1.0, self.min_labels, self.max_labels)
+        # a text without a single cue gets no frame: there is nothing to choose one from
+        return _select(ratio, self.classes_, 1.0, self.min_labels, self.max_labels, positive_only=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -838,8 +842,7 @@ class FrameLexiconScorer(ClassifierMixin, BaseEstimator):
 
 
 def _is_multilabel(estimator) -> bool:
-    return isinstance(estimator, (_MultiLabelText, FrameLexiconScorer)) or getattr(
-        getattr(estimator, "steps", [[None, None]])[-1][1], "_default_labels", None) is not None
+    return isinstance(_final(estimator), (_MultiLabelText, FrameLexiconScorer))
 
 
 def evaluate(estimator, texts, y, *, cv: int = 5, random_state: int = 0):
@@ -877,17 +880,19 @@ def evaluate(estimator, texts, y, *, cv: int = 5, random_state: int = 0):
     if not isinstance(cv, int) or cv < 2:
         raise value_error("cv", cv, "an int of at least 2")
     multilabel = _is_multilabel(estimator)
+    final = _final(estimator)
     if multilabel:
-        default = getattr(estimator, "_default_labels", MFC_FRAMES)
-        labels = getattr(estimator, "labels", None)
-        if isinstance(estimator, FrameLexiconScorer):
-            labels, default = None, tuple(estimator.fit().classes_)
+        default = getattr(final, "_default_labels", MFC_FRAMES)
+        labels = getattr(final, "labels", None)
+        lexicon_only = isinstance(final, FrameLexiconScorer)
+        if lexicon_only:
+            labels, default = None, tuple(clone(final).fit().classes_)
         Y, classes = _binarize(y, len(texts), labels, default)
         P = np.zeros_like(Y)
         splitter = KFold(cv, shuffle=True, random_state=random_state).split(texts)
         for train, test in splitter:
-            if isinstance(estimator, FrameLexiconScorer):
-                model = estimator
+            if lexicon_only:
+                model = clone(estimator).fit([texts[i] for i in train])  # nothing learned: the same each fold
             else:
                 rows = [[classes[k] for k in np.flatnonzero(Y[i])] for i in train]
                 model = clone(estimator).fit([texts[i] for i in train], rows)
@@ -1021,9 +1026,15 @@ def save_model(estimator, path, *, scores=None, description: str = "") -> Path:
         "scores": "" if scores is None else scores.to_json(orient="index"),
         "description": str(description),
     }
-    if estimator is est and hasattr(est, "model_card_"):
-        del est.model_card_
-    sio.dump({_CARD_KEY: card, "estimator": estimator}, path)
+    held = {}
+    for obj in {id(estimator): estimator, id(est): est}.values():  # the previous card is not saved
+        if "model_card_" in vars(obj):
+            held[id(obj)] = (obj, vars(obj).pop("model_card_"))
+    try:
+        sio.dump({_CARD_KEY: card, "estimator": estimator}, path)
+    finally:
+        for obj, old_card in held.values():
+            obj.model_card_ = old_card
     return path
 
 

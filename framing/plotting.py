@@ -180,7 +180,10 @@ def indicator_summary(df, by: str = "outlet", indicators: Sequence[str] | None =
             if len(values) == 0:
                 rows.append((group, col, np.nan, np.nan, np.nan, 0))
                 continue
-            means = values[rng.integers(0, len(values), size=(n_boot, len(values)))].mean(axis=1)
+            batch = max(1, min(n_boot, 2_000_000 // len(values)))  # in batches: memory stays small
+            means = np.concatenate([
+                values[rng.integers(0, len(values), size=(min(batch, n_boot - start), len(values)))].mean(axis=1)
+                for start in range(0, n_boot, batch)])
             low, high = np.quantile(means, [(1 - ci) / 2, 1 - (1 - ci) / 2])
             rows.append((group, col, float(values.mean()), float(low), float(high), len(values)))
     return pd.DataFrame(rows, columns=["group", "indicator", "mean", "low", "high", "n"])
@@ -424,6 +427,8 @@ def plot_sources(table, by: str = "outlet", *, weight: str = "mentions", ax=None
     4
     """
     shares = source_shares(table, by, weight=weight)
+    if shares.empty or not len(shares.columns):
+        raise ValueError("`table` holds no typed source: nothing to plot")
     ax = _axes(ax)
     y = np.arange(len(shares))
     left = np.zeros(len(shares))

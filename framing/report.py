@@ -115,11 +115,13 @@ def _figures(frame, docs, out: Path) -> list[tuple[str, str, Path]]:
     written = []
     for slug, title, caption, draw, size in jobs:
         fig, ax = plt.subplots(figsize=size)
-        draw(ax)
-        fig.tight_layout()
-        path = out / f"{slug}.png"
-        fig.savefig(path, dpi=110)
-        plt.close(fig)
+        try:
+            draw(ax)
+            fig.tight_layout()
+            path = out / f"{slug}.png"
+            fig.savefig(path, dpi=110)
+        finally:
+            plt.close(fig)
         written.append((title, caption, path))
     return written
 

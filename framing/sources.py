@@ -11,6 +11,7 @@ cited as evidence (``une étude publiée par l'Inserm montre…``). Each mention
 
 from __future__ import annotations
 
+import bisect
 import math
 import warnings
 from collections import Counter
@@ -474,13 +475,19 @@ def _extra_mentions(ex: _Extractor, typer: _Typer, taken: list[tuple[int, int]],
                 return t
         return b
 
+    spans = sorted(taken)  # mentions never overlap one another much: a sorted list and bisect
+
     def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken)
+        k = bisect.bisect_left(spans, (s, s))
+        for ts, te in spans[max(0, k - 8): k + 8]:
+            if s < te and ts < e:
+                return False
+        return True
 
     def add(s: int, e: int, name: str, stype: str, via: str) -> None:
         if e > s and free(s, e):
             found.append(_Found(SourceMention(s, e, text[s:e], name, stype, via), None))
-            taken.append((s, e))
+            bisect.insort(spans, (s, e))
 
     for k in _candidates(doc):
         n = N[k]

@@ -115,3 +115,49 @@ def test_bad_arguments(tmp_path):
         analyze_to(["a"], tmp_path / "out.jsonl", chunk_size=0)
     with pytest.raises(TypeError, match="path"):
         analyze_to(["a"], 3)
+
+
+def test_parquet_with_errors_in_a_later_chunk(tmp_path):
+    # the error column is empty in the first chunk: it must not fix a null type
+    docs = [{"text": "Un."}, {"text": "Deux.", "outlet": "Le Monde"}, {"text": ""}]
+    info = analyze_to(docs, tmp_path / "a.parquet", chunk_size=1, indicators=["text"])
+    got = pd.read_parquet(tmp_path / "a.parquet")
+    assert info["rows"] == 3 and [None if pd.isna(v) else v for v in got["outlet"]] == [None, "Le Monde", None]
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_resume_refuses_another_corpus_or_options(texts, tmp_path):
+    out = tmp_path / "c.jsonl"
+
+    def crashing(items):
+        for i, t in enumerate(items):
+            if i == 12:
+                raise RuntimeError("stop")
+            yield t
+
+    with pytest.raises(RuntimeError):
+        analyze_to(crashing(texts), out, chunk_size=5, indicators=["text"])
+    with pytest.raises(ValueError, match="another corpus"):
+        analyze_to([{"id": f"x{i}", "text": t} for i, t in enumerate(texts)], out, chunk_size=5, indicators=["text"])
+    with pytest.raises(ValueError, match="another run"):
+        analyze_to(texts, out, chunk_size=5, indicators=["lexical"])
+    assert analyze_to(texts, out, chunk_size=5, indicators=["text"], resume=False)["rows"] == len(texts)
+
+
+def test_restart_removes_the_old_progress(texts, tmp_path):
+    out = tmp_path / "d.jsonl"
+    analyze_to(texts[:5], out, indicators=["text"])
+
+    def dies():
+        yield "Un."
+        yield "Deux."
+        raise RuntimeError("in the first chunk")
+
+    with pytest.raises(RuntimeError):
+        analyze_to(dies(), out, indicators=["text"], resume=False, chunk_size=10)
+    assert not (tmp_path / "d.jsonl.progress").exists()
+
+
+def test_empty_corpus_writes_an_empty_file(tmp_path):
+    assert analyze_to([], tmp_path / "e.jsonl", indicators=["text"])["rows"] == 0
+    assert (tmp_path / "e.jsonl").read_text() == ""

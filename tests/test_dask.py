@@ -60,3 +60,15 @@ def test_dask_bag_of_strings_gets_partition_ids(client, frame):
     got = fr.analyze(bag, indicators=["text"]).compute()
     assert list(got.index) == ["0:0", "0:1", "0:2", "1:0", "1:1", "1:2"]
     assert list(got["n_tokens"]) == list(fr.analyze(list(frame["text"][:6]), indicators=["text"])["n_tokens"])
+
+
+def test_dask_bag_of_dicts_without_ids_gets_unique_ids(client):
+    bag = db.from_sequence([{"text": "Un."}, {"text": "Deux."}, {"text": "Trois."}], npartitions=2)
+    got = fr.analyze(bag, indicators=["text"]).compute()
+    assert len(set(got.index)) == 3
+
+
+def test_dask_output_has_no_stale_divisions(client, frame):
+    lazy = fr.analyze(dd.from_pandas(frame[["id", "text"]].head(6).reset_index(drop=True), npartitions=2),
+                      indicators=["text"])
+    assert not lazy.known_divisions

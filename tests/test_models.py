@@ -242,7 +242,7 @@ def test_lexicon_scorer_needs_no_training():
     pred = scorer.predict(CRIME + ECO + ["Bonjour."])
     assert all(p == ("Crime_and_punishment",) or "Crime_and_punishment" in p for p in pred[:4])
     assert all("Economic" in p for p in pred[4:8])
-    assert all(len(p) >= 1 for p in pred)
+    assert all(len(p) >= 1 for p in pred[:8]) and pred[8] == ()  # no cue, no frame
     scores = scorer.decision_function(["Le tribunal a condamné le voleur."])
     assert scores.shape == (1, 14) and scores.max() > 0
 
@@ -399,3 +399,28 @@ def test_import_framing_does_not_import_sklearn():
     code = "import sys, framing; print('sklearn' in sys.modules); framing.FrameClassifier; print('sklearn' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "True"]
+
+
+def test_evaluate_a_pipeline_uses_its_final_step():
+    from sklearn.pipeline import make_pipeline
+
+    units = ["Ce régime corrompu est une honte absolue !", "Le conseil se réunit mardi à 18 heures.",
+             "Une catastrophe, un scandale d'État, un désastre !", "La séance a duré deux heures."] * 4
+    y = [["Loaded_Language"], [], ["Loaded_Language"], []] * 4
+    table = evaluate(make_pipeline(TechniqueClassifier(min_df=1, cv=2)), units, y, cv=2)
+    assert "Loaded_Language" in table.index
+    lex = evaluate(make_pipeline(FrameLexiconScorer()), TEXTS, Y, cv=2)
+    assert "micro avg" in lex.index
+
+
+def test_lexicon_scorer_gives_no_frame_without_a_cue():
+    assert FrameLexiconScorer().predict(["", "...", "Il pleut."]) == [(), (), ()]
+
+
+def test_a_loaded_pipeline_can_be_saved_again(tmp_path):
+    pipe = Pipeline([("clf", FrameClassifier(min_df=1, cv=2))]).fit(TEXTS, Y)
+    scores = evaluate(FrameClassifier(labels="auto", min_df=1, cv=2), TEXTS, Y, cv=2)
+    loaded = load_model(save_model(pipe, tmp_path / "p.skops", scores=scores))
+    again = load_model(save_model(loaded, tmp_path / "q.skops"))
+    assert again.predict(TEXTS[:3]) == pipe.predict(TEXTS[:3])
+    assert hasattr(loaded, "model_card_")  # saving did not strip the caller's card

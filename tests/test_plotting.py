@@ -200,3 +200,9 @@ def test_bad_input():
         P.plot_indicators(pd.DataFrame({"outlet": ["A"], "x": [1.0]}), indicators=["x"], ax="left")
     with pytest.raises(ValueError, match="ci"):
         P.indicator_summary(pd.DataFrame({"outlet": ["A"], "x": [1.0]}), indicators=["x"], ci=95)
+
+
+def test_plot_sources_without_any_source():
+    empty = pd.DataFrame({"outlet": ["A"], "source": [None], "source_type": [None], "mentions": [0]})
+    with pytest.raises(ValueError, match="no typed source"):
+        P.plot_sources(empty)
