@@ -466,6 +466,27 @@ def _same_capitals(written: tuple[str, ...], found: list[str]) -> bool:
     return True
 
 
+_TWO_LEVEL: dict[int, tuple[dict, dict, dict]] = {}
+
+
+def _two_level(index: dict[str, list[tuple[str, ...]]]) -> tuple[dict, dict]:
+    """``index`` split by its first two words (names of two words or more) and by its first word
+    (one-word names), each list keeping the longest-first order of ``index``."""
+    found = _TWO_LEVEL.get(id(index))
+    if found is None or found[0] is not index:
+        by_two: dict[tuple[str, str], list] = {}
+        by_one: dict[str, list] = {}
+        for first, seqs in index.items():
+            for seq in seqs:
+                if len(seq) > 1:
+                    by_two.setdefault((first, seq[1]), []).append(seq)
+                else:
+                    by_one.setdefault(first, []).append(seq)
+        found = (index, {k: tuple(v) for k, v in by_two.items()}, {k: tuple(v) for k, v in by_one.items()})
+        _TWO_LEVEL[id(index)] = found
+    return found[1], found[2]
+
+
 def _gazetteer(name: str) -> dict[str, list[tuple[str, ...]]]:
     index: dict[str, list[tuple[str, ...]]] = {}
     for _, value in _gazetteer_names(name):
@@ -1099,7 +1120,11 @@ class _Entities:
         """
         doc = self.doc
         F, T, N = doc.F, doc.T, doc.N
-        for seq in index.get(F[i], ()):
+        by_two, by_one = _two_level(index)
+        # longest first, as in ``index``: the names of two words or more whose second word is there, then
+        # the one-word names (looking up the second word spares scanning every "Le …" title at "Le")
+        pair = by_two.get((F[i], F[i + 1])) if i + 1 < doc.n else None
+        for seq in (pair or ()) + by_one.get(F[i], ()):
             k = len(seq)
             if tuple(F[i: i + k]) != seq:
                 continue
@@ -1129,8 +1154,9 @@ class _Entities:
         N = doc.N
         key = " ".join(folded)
         prev = N[i - 1] if i > 0 else ""
+        prev_f = doc.F[i - 1] if i > 0 else ""  # the previous word, folded once by the tokenizer
         prev2 = N[i - 2] if i > 1 else ""
-        if key in media or (fold(prev) in _MEDIA_NOUNS and not (folded[0] in firsts and len(words) > 1)) or (
+        if key in media or (prev_f in _MEDIA_NOUNS and not (folded[0] in firsts and len(words) > 1)) or (
                 folded[0] in ("radio", "journal", "tv", "tele") and len(folded) > 1):
             return "media", None
         if folded[0] in _ORG_HEADS:
@@ -1144,7 +1170,7 @@ class _Entities:
         if gender is None and folded[0] in firsts:
             gender = firsts[folded[0]]
         if gender is None:
-            info = nouns.get(fold(prev)) if prev else None
+            info = nouns.get(prev_f) if prev else None
             if info and info[0] == "person" and info[1]:
                 gender = info[1]
             elif info and info[0] == "person":
@@ -1154,7 +1180,7 @@ class _Entities:
             return known.kind, known.gender or gender
         if hon is not False or folded[0] in firsts:
             return "person", gender
-        info = nouns.get(fold(prev)) if prev else None
+        info = nouns.get(prev_f) if prev else None
         if info and info[0] == "person":
             return "person", gender
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
