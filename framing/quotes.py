@@ -2161,13 +2161,14 @@ class _Extractor:
         cues: list[_Cue] = []
         verbs = speech_verbs()
         candidates = _cue_candidates()
+        # the tokens that may start a cue, found in one pass; the loop below visits only those
+        positions = [k for k, f in enumerate(F) if f in candidates or "-" in f]
         i = 0
-        n_tok = doc.n
-        while i < n_tok:
+        for at in positions:
+            if at < i:
+                continue  # inside a cue already read
+            i = at
             f = F[i]
-            if f not in candidates and "-" not in f:
-                i += 1
-                continue
             if f == "selon" or (f == "d'" and i + 1 < doc.n and F[i + 1] == "apres"):
                 lemma = "selon" if f == "selon" else "d'après"
                 last = i if f == "selon" else i + 1
