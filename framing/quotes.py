@@ -555,19 +555,16 @@ class _Doc:
         sent_starts = [s for s, _ in self.sents]
         # token index range of each sentence
         self.sent_tok: list[tuple[int, int]] = []
+        starts = self.S
         j = 0
         for s, e in self.sents:
-            while j < self.n and self.S[j] < s:
-                j += 1
-            k = j
-            while k < self.n and self.S[k] < e:
-                k += 1
+            j = bisect.bisect_left(starts, s, j)  # first token starting at or after the sentence
+            k = bisect.bisect_left(starts, e, j)  # first token starting at or after its end
             self.sent_tok.append((j, k))
             j = k
         self.tok_sent = [0] * self.n
         for si, (a, b) in enumerate(self.sent_tok):
-            for t in range(a, b):
-                self.tok_sent[t] = si
+            self.tok_sent[a:b] = [si] * (b - a)
         self._sent_starts = sent_starts
         self._para_starts = [p[0] for p in self.paras]
 
