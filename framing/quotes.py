@@ -109,7 +109,7 @@ _PERSONAL = frozenset("nous vous je j' tu avons avez ai as suis sommes êtes es 
 # forms of avoir and être used as auxiliaries
 _AUX = frozenset(
     "a ont avait avaient aura auront aurait auraient eut eurent avons avez "
-    "est sont était étaient sera seront serait seraient fut furent sommes êtes ait aient soit soient".split()
+    "est sont était étaient sera seront serait seraient fut furent sommes êtes ait aient soit soient ayant".split()
 )
 # folded auxiliaries that may carry an inverted subject (a-t-il, est-elle)
 _AUX_BASES = frozenset("a ont avait avaient aurait auraient est sont etait aura eut".split())
@@ -222,7 +222,7 @@ _SUBORDINATORS = frozenset(
 _STOP_NP = frozenset(
     "qui que qu' dont où lequel laquelle lesquels lesquelles lors dans devant derrière pendant depuis "
     "avant après sur sous pour par avec contre chez vers envers selon et ou mais car donc or puis "
-    "lorsque lorsqu' quand si comme en".split()
+    "lorsque lorsqu' quand si comme en ayant étant".split()
 ) | _TIME_WORDS
 # words that open an incise between a subject and its verb, not a subject
 _NOT_SUBJECT_START = frozenset(

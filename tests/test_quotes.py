@@ -811,3 +811,9 @@ def test_a_verb_is_never_a_speaker():
 def test_partitive_is_not_part_of_the_speaker():
     text = "Le ministre fait face à la colère d'une partie de la droite, qui exige sa démission."
     assert all(not (q.speaker or "").startswith("d'") for q in extract_quotes(text))
+
+
+def test_participial_report_with_ayant():
+    text = "Le suspect a été transféré à l'hôpital, un médecin psychiatre ayant estimé que son état l'exigeait."
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.cue, q.text) == ("un médecin psychiatre", "estimer", "son état l'exigeait")
