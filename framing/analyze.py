@@ -271,7 +271,11 @@ def analyze(
         :func:`indicator_columns`): ``n_chars``, ``n_tokens`` (word tokens), ``n_sentences``,
         ``n_paragraphs``; then the lexical profile (:func:`framing.indicators.lexical_profile`):
         ``n_terms``, the hit count of each framing category (``labelling``, ``loaded``, ``hedge``,
-        ``evidential``, ``scare_quote``…) and its rate per 1,000 tokens (``loaded_per_1k``…).
+        ``evidential``, ``scare_quote``…) and its rate per 1,000 tokens (``loaded_per_1k``…); the
+        reported speech (:func:`framing.quotes.quote_profile`: ``quotes``, kind and speaker-type
+        shares, cue classes); the sourcing (:func:`framing.sources.sourcing_profile`: ``sources``,
+        ``distinct_sources``, type shares, ``top_source``, entropies). With a Dask input, a lazy
+        Dask DataFrame with these columns.
 
     Raises
     ------
