@@ -504,6 +504,13 @@ def _extra_mentions(ex: _Extractor, typer: _Typer, taken: list[tuple[int, int]],
             s, e = S[k + 1], E[j - 1]
             add(s, e, text[s:e], "anonymous", "selon")
             continue
+        # "Dans l'entourage du ministre, on assure que", "À Matignon, on indique que": the place speaks
+        if n == "on":
+            placed = _placed_source(ex, typer, k)
+            if placed is not None:
+                a, b, stype = placed
+                add(S[a], E[b - 1], text[S[a]:E[b - 1]], stype, "quote")
+            continue
         # "selon ce qu'a appris franceinfo": the outlet found it out
         if n in ("qu'a", "qu'ont") or (n == "qu'" and k + 1 < doc.n and N[k + 1] in ("a", "ont")):
             v = k + (1 if n in ("qu'a", "qu'ont") else 2)
@@ -599,7 +606,7 @@ def _document_nouns() -> frozenset[str]:
     return frozenset(noun for noun, info in _speaker_nouns().items() if info[0] == "document")
 
 
-_TRIGGERS = frozenset({"aupres", "qu'a", "qu'ont", "qu'"})
+_TRIGGERS = frozenset({"aupres", "qu'a", "qu'ont", "qu'", "on"})
 
 
 def _candidates(doc) -> list[int]:
@@ -623,6 +630,67 @@ def _le_titles() -> dict[str, list[tuple[str, ...]]]:
         if len(seq) > 1:
             table.setdefault(seq[1], []).append(seq[1:])
     return table
+
+
+#: Prepositions that open "Dans l'entourage de X, on …", "À Matignon, on …", "Chez Renault, on …".
+_PLACE_OPENERS = frozenset({"dans", "a", "au", "aux", "chez", "du", "cote", "parmi"})
+
+#: Reporting verbs after an impersonal "on" that make a place a source ("on assure", not "on trouve").
+_PLACED_VERBS = frozenset((
+    "indiquer", "assurer", "expliquer", "préciser", "affirmer", "confier", "souligner", "reconnaître",
+    "rappeler", "dénoncer", "estimer", "juger", "confirmer", "démentir", "répondre", "ajouter", "déclarer",
+    "dire", "annoncer", "regretter", "insister", "prévenir", "marteler", "avancer", "admettre", "promettre",
+    "faire savoir", "se réjouir", "se féliciter", "déplorer", "considérer", "espérer", "craindre", "avertir"))
+
+#: Nouns after a preposition that open a circumstance, not a place that speaks.
+_NOT_PLACES = frozenset({"cours", "ordre", "cadre", "fin", "debut", "milieu", "attente", "lendemain", "veille",
+                         "moment", "instant", "passage", "fond", "total", "regard", "vue", "face", "lieu"})
+
+#: Nouns of a circle around someone: an unnamed source.
+_CIRCLE_NOUNS = frozenset({"entourage", "camp", "rangs", "cercle", "proches", "cabinet"})
+
+
+def _placed_source(ex: _Extractor, typer: _Typer, k: int) -> tuple[int, int, str] | None:
+    """For an impersonal ``on`` + speech verb at token ``k`` after a sentence-initial place
+    ("Dans l'entourage du ministre, on assure que…"), the tokens of the place and its source type."""
+    doc = ex.doc
+    N, F = doc.N, doc.F
+    lo, hi = _sentence_range(doc, k)
+    verb = k + 1
+    if verb < hi and N[verb] in ("le", "l'", "nous", "lui", "leur", "ne", "n'", "y", "en"):
+        verb += 1
+    if not (verb < hi and speech_verb_forms().get(F[verb]) in _PLACED_VERBS) or k - 1 <= lo or N[k - 1] != ",":
+        return None
+    a = lo
+    if F[a] == "du" and a + 1 < k and F[a + 1] == "cote":  # "Du côté de l'Élysée, on …"
+        a += 2
+    elif F[a] in _PLACE_OPENERS and F[a] != "cote":
+        a += 1
+    else:
+        return None
+    if a + 1 < k and F[a] == "sein":  # "Au sein du gouvernement, on …"
+        a += 1
+    if a < k and N[a] in ("de", "d'", "du", "des"):
+        a += 1
+    b = k - 1  # the comma before "on"
+    if b - a < 1 or b - a > 10 or any(N[t] in (",", ".", ";", ":") for t in range(a, b)):
+        return None
+    while a < b and N[a] in ("la", "le", "les", "l'"):
+        a += 1
+    if a >= b:
+        return None
+    if F[a] in _CIRCLE_NOUNS:
+        return a, b, "anonymous"
+    if F[a] in _NOT_PLACES:
+        return None  # "Au cours des huit heures, on notera", "Dans l'ordre, on trouve"
+    # a body the text or the gazetteers know (Matignon, la CGT, le ministère), not any place ("À Paris")
+    hit = ex.ents.span_at.get(a)
+    known = _known_type(doc.text[doc.S[a]: doc.E[b - 1]])
+    if known is None and ex._head_noun(a, b) is None and not (
+            hit is not None and hit[1].kind in ("organisation", "media")):
+        return None
+    stype = known or typer.phrase_type(a, b)
+    return (a, b, stype) if stype != "unknown" else None
 
 
 def _media_references(ex: _Extractor) -> list[tuple[int, int, str]]:

@@ -365,3 +365,22 @@ def test_postposed_attribution_line_with_the_outlet():
     assert ("Shugaev", "Dmitri Shugaev", "quote") in got
     assert ("Kommersant", "Kommersant", "media") in got
     assert sourcing_profile(text)["distinct_sources"] == 2
+
+
+@pytest.mark.parametrize("text, span, stype", [
+    ("Dans l'entourage du ministre, on assure que la réforme sera votée.", "entourage du ministre", "anonymous"),
+    ("À Matignon, on indique que le texte sera amendé.", "Matignon", "official"),
+    ("Du côté de la préfecture, on assure que la route rouvrira lundi.", "préfecture", "official"),
+    ("Au sein du gouvernement, on reconnaît que le calendrier est serré.", "gouvernement", "official"),
+])
+def test_a_place_that_speaks_through_on(text, span, stype):
+    assert [(m.text, m.source_type, m.via) for m in extract_sources(text)] == [(span, stype, "quote")]
+
+
+@pytest.mark.parametrize("text", [
+    "À Paris, on dit que la ville change vite.",
+    "Au cours de la soirée, on notera que la salle était pleine.",
+    "Dans l'ordre, on trouve les régions du Nord puis celles du Sud.",
+])
+def test_an_impersonal_on_after_a_mere_place_is_not_a_source(text):
+    assert extract_sources(text) == []
