@@ -609,16 +609,20 @@ def _document_nouns() -> frozenset[str]:
 _TRIGGERS = frozenset({"aupres", "qu'a", "qu'ont", "qu'", "on"})
 
 
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    return _TRIGGERS | _document_nouns()
+
+
 def _candidates(doc) -> list[int]:
-    """Tokens where a pattern of :func:`_extra_mentions` may start (one pass of set lookups)."""
+    """Tokens where a pattern of :func:`_extra_mentions` may start (comprehensions of set lookups)."""
     F, N = doc.F, doc.N
-    docs = _document_nouns()
-    out = []
-    for k, f in enumerate(F):
-        if f in _TRIGGERS or f in docs:
-            out.append(k)
-        elif f in _SOURCE_WORDS and k > 0 and N[k - 1] == "de":
-            out.append(k - 1)
+    triggers = _trigger_words()
+    out = [k for k, f in enumerate(F) if f in triggers]
+    if not _SOURCE_WORDS.isdisjoint(F):  # "de source policière": the pattern starts at "de"
+        extra = [k - 1 for k, f in enumerate(F) if f in _SOURCE_WORDS and k > 0 and N[k - 1] == "de"]
+        if extra:
+            out = sorted(out + extra)
     return out
 
 
@@ -693,6 +697,12 @@ def _placed_source(ex: _Extractor, typer: _Typer, k: int) -> tuple[int, int, str
     return (a, b, stype) if stype != "unknown" else None
 
 
+@lru_cache(maxsize=1)
+def _media_reference_words() -> frozenset[str]:
+    """Media nouns and the second words of "Le …" titles: where an outlet reference may start."""
+    return frozenset(_MEDIA_NOUNS) | frozenset(_le_titles())
+
+
 def _media_references(ex: _Extractor) -> list[tuple[int, int, str]]:
     """``(first token, end token, name)`` of the outlets named in the text: known outlets, the
     titles after a contraction (``du Parisien``, ``au Monde``) and anaphors (``au quotidien``)."""
@@ -705,7 +715,8 @@ def _media_references(ex: _Extractor) -> list[tuple[int, int, str]]:
             refs.append((tok, ex.ents.span_at.get(tok, (tok + 1, ent))[0], ent.name))
             seen.add(tok)
     titles = _le_titles()
-    for j in [j for j, f in enumerate(F) if f in _MEDIA_NOUNS or f in titles]:
+    words = _media_reference_words()
+    for j in [j for j, f in enumerate(F) if f in words]:
         k = j - 1
         if k < 0:
             continue
