@@ -2159,7 +2159,19 @@ class _Extractor:
         verbs = speech_verbs()
         candidates = _cue_candidates()
         # the tokens that may start a cue, found in one pass; the loop below visits only those
-        positions = [k for k, f in enumerate(F) if f in candidates or "-" in f]
+        positions = [k for k, f in enumerate(F) if f in candidates]
+        text = doc.text
+        if "-" in text:  # and every token holding a hyphen (a-t-il, dit-elle), found from the text
+            S, E = doc.S, doc.E
+            hyphens = set()
+            at = text.find("-")
+            while at >= 0:
+                k = bisect.bisect_right(S, at) - 1
+                if k >= 0 and at < E[k]:
+                    hyphens.add(k)
+                at = text.find("-", at + 1)
+            if hyphens:
+                positions = sorted(hyphens.union(positions))
         i = 0
         for at in positions:
             if at < i:
