@@ -1520,6 +1520,10 @@ class _Extractor:
                     return _Speaker(prev.name, "document", None, "sg", *span)
             return _Speaker(phrase_text, "document", None, "sg", *span)
         if kind == "media":
+            for k in range(a + 1, b):  # "le site de la chaîne Public Sénat": the outlet named inside
+                hit = self.ents.span_at.get(k)
+                if hit is not None and hit[1].kind == "media" and hit[0] <= b:
+                    return _Speaker(hit[1].name, "media", None, "sg", doc.S[k], doc.E[hit[0] - 1])
             if definite and not plural:
                 prev = self.recent_entity("media", pos)
                 if prev is not None:

@@ -817,3 +817,9 @@ def test_participial_report_with_ayant():
     text = "Le suspect a été transféré à l'hôpital, un médecin psychiatre ayant estimé que son état l'exigeait."
     (q,) = extract_quotes(text)
     assert (q.speaker, q.cue, q.text) == ("un médecin psychiatre", "estimer", "son état l'exigeait")
+
+
+def test_outlet_named_inside_a_media_description():
+    text = "Le projet sera abandonné, a rapporté le site de la chaîne Public Sénat."
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == ("Public Sénat", "media")
