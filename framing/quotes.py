@@ -378,6 +378,23 @@ def _speaker_nouns() -> dict[str, tuple[str, str | None, bool]]:
 
 
 @lru_cache(maxsize=1)
+def _role_sides() -> dict[str, str]:
+    """Folded role noun → "private" (citizen roles: prévenu, victime, témoin) or "public" (official,
+    political and expert roles), from the ``source_type`` column of ``speaker_nouns.tsv``."""
+    table: dict[str, str] = {}
+    for row in read_tsv("speaker_nouns.tsv"):
+        stype = (row.get("source_type") or "").strip()
+        side = "private" if stype == "citizen" else "public" if stype in ("official", "political", "expert") else None
+        if side is None or (row.get("kind") or "").strip() != "person":
+            continue
+        for key in ("term", "plural"):
+            value = (row.get(key) or "").strip()
+            if value:
+                table.setdefault(fold(value), side)
+    return table
+
+
+@lru_cache(maxsize=1)
 def _first_names() -> dict[str, str | None]:
     table: dict[str, str | None] = {}
     for row in read_tsv("first_names.tsv"):
@@ -1697,17 +1714,28 @@ class _Extractor:
         # person named in the last two (topic continuity: news rarely introduces an unnamed
         # participant right after naming someone of the same gender); otherwise unresolved
         cur = self.doc.sent_of_offset(pos)
+        # a private person's role ("le prévenu", "la victime") is not someone the text has given an
+        # office ("le procureur X"), nor the other way round
+        sides = _role_sides()
+        side = sides.get(role)
+        clash = set()
+        if side is not None:
+            for r, ls in self.role_links().items():
+                if sides.get(r) not in (None, side):
+                    clash.update(id(e) for _, e in ls)
         for off, sp in self.speakers_before(pos):
             if self.doc.sent_of_offset(off) < cur - 3:
                 break
             if sp.kind == "person" and sp.name and (not gender or not sp.gender or sp.gender == gender):
                 ent = self.ents.lookup(sp.name)
-                if ent is not None:
+                if ent is not None and id(ent) not in clash:
                     return ent
                 break
         for tok, ent in self.mentions_before(pos):
             if ent.kind != "person" or self.in_quoted(tok) or (gender and ent.gender and ent.gender != gender):
                 continue
+            if id(ent) in clash:
+                return None
             return ent if self.doc.tok_sent[tok] >= cur - 2 else None
         return None
 

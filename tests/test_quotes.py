@@ -823,3 +823,10 @@ def test_outlet_named_inside_a_media_description():
     text = "Le projet sera abandonné, a rapporté le site de la chaîne Public Sénat."
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_type) == ("Public Sénat", "media")
+
+
+def test_a_private_role_is_not_resolved_to_an_official():
+    text = ("Le procureur Matthieu Arnal a requis deux ans de prison. « Je regrette », a répondu le prévenu. "
+            "« Je ne savais pas », a-t-il ajouté.")
+    quotes = extract_quotes(text)
+    assert quotes[0].speaker == "le prévenu"
