@@ -11,6 +11,29 @@ from pathlib import Path
 ORANGESUM = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "orangesum" / "orangesum.jsonl.gz"
 
 
+def read_lines(wanted, where: str = "annotation") -> dict[int, dict]:
+    """The OrangeSum records at the given 0-based line numbers, in one pass that stops after the last.
+
+    ``wanted`` maps a line number to the annotated article length (``chars``), or is a plain set of
+    line numbers; a length that differs from the corpus stops the benchmark (offsets would be wrong).
+    """
+    wanted = dict(wanted) if isinstance(wanted, dict) else {line: None for line in wanted}
+    records: dict[int, dict] = {}
+    if not wanted:
+        return records
+    last = max(wanted)
+    with gzip.open(ORANGESUM, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i in wanted:
+                records[i] = json.loads(line)
+                chars = wanted[i]
+                if chars is not None and len(records[i]["article"]) != chars:
+                    raise SystemExit(f"OrangeSum line {i} does not match the {where} offsets")
+            if i >= last:
+                break
+    return records
+
+
 def load_texts(limit: int | None = None) -> list[str]:
     """Article bodies of OrangeSum (Kamal Eddine, Tixier & Vazirgiannis 2020); exits if absent."""
     if not ORANGESUM.exists():

@@ -33,7 +33,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from _orangesum import ORANGESUM  # noqa: E402
+from _orangesum import ORANGESUM, read_lines  # noqa: E402
 
 from framing import sentences  # noqa: E402
 from framing.models import (  # noqa: E402
@@ -49,17 +49,6 @@ from framing.models import (  # noqa: E402
 DATA = HERE / "data"
 
 
-def _read_lines(wanted: set[int], field: str = "article") -> dict[int, str]:
-    out = {}
-    with gzip.open(ORANGESUM, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i in wanted:
-                out[i] = json.loads(line)[field]
-            if i >= max(wanted):
-                break
-    return out
-
-
 def load_frames() -> tuple[list[str], list[list[str]]] | None:
     """Texts (title + article) and frames of the 200 annotated articles, in line order."""
     if not ORANGESUM.exists():
@@ -67,19 +56,10 @@ def load_frames() -> tuple[list[str], list[list[str]]] | None:
     rows = []
     for name in ("frames_orangesum_a.jsonl", "frames_orangesum_b.jsonl"):
         rows += [json.loads(x) for x in open(DATA / name, encoding="utf-8") if x.strip()]
-    wanted = {r["line"] for r in rows}
-    records = {}
-    with gzip.open(ORANGESUM, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i in wanted:
-                records[i] = json.loads(line)
-            if i >= max(wanted):
-                break
+    records = read_lines({r["line"]: r["chars"] for r in rows})
     texts, labels = [], []
     for r in sorted(rows, key=lambda r: r["line"]):
         rec = records[r["line"]]
-        if len(rec["article"]) != r["chars"]:
-            raise SystemExit(f"OrangeSum line {r['line']} does not match the annotation")
         texts.append(f"{rec.get('title') or ''}\n\n{rec['article']}")
         labels.append(r["frames"])
     return texts, labels
@@ -114,9 +94,9 @@ def load_technique_units() -> tuple[list[str], list[list[str]]] | None:
             labels.append(labs)
     # 2. the 23-technique sentence annotation
     rows = [json.loads(x) for x in open(DATA / "techniques_orangesum.jsonl", encoding="utf-8") if x.strip()]
-    arts = _read_lines({r["line"] for r in rows})
+    arts = read_lines({r["line"] for r in rows})
     for r in rows:
-        units.append(arts[r["line"]][r["start"]: r["end"]])
+        units.append(arts[r["line"]]["article"][r["start"]: r["end"]])
         labels.append(r["techniques"])
     return units, labels
 

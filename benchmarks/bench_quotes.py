@@ -113,26 +113,16 @@ REAL_BLIND = REAL.with_name("quotes_orangesum_blind.jsonl")
 def load_real(path: Path = REAL) -> list[dict] | None:
     """The real-news gold set with the article texts read from OrangeSum; None when the corpus is absent."""
     sys.path.insert(0, str(Path(__file__).parent))
-    import gzip
-
-    from _orangesum import ORANGESUM
+    from _orangesum import ORANGESUM, read_lines
 
     if not ORANGESUM.exists():
         return None
     records = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     wanted = {r["line"]: r for r in records}
-    texts = {}
-    with gzip.open(ORANGESUM, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i in wanted:
-                texts[i] = json.loads(line)["article"]
-            if i >= max(wanted):
-                break
+    corpus = read_lines({line: r["chars"] for line, r in wanted.items()}, "gold")
     passages = []
     for line, r in sorted(wanted.items()):
-        text = texts[line]
-        if len(text) != r["chars"]:
-            raise SystemExit(f"OrangeSum line {line} does not match the gold offsets")
+        text = corpus[line]["article"]
         spans = []
         for q in r["quotes"]:
             sp = q["speaker"]

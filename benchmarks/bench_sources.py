@@ -28,7 +28,6 @@ Usage: ``python benchmarks/bench_sources.py [--docs N] [--repeat R]``
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from collections import Counter
@@ -37,7 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from _orangesum import ORANGESUM, best_of, load_texts  # noqa: E402
+from _orangesum import ORANGESUM, best_of, load_texts, read_lines  # noqa: E402
 
 from framing import extract_quotes  # noqa: E402
 from framing.inflect import fold  # noqa: E402
@@ -68,18 +67,10 @@ def load_real(path: Path) -> list[dict] | None:
         return None
     records = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     wanted = {r["line"]: r for r in records}
-    texts = {}
-    with gzip.open(ORANGESUM, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i in wanted:
-                texts[i] = json.loads(line)["article"]
-            if i >= max(wanted):
-                break
+    corpus = read_lines({line: r["chars"] for line, r in wanted.items()}, "gold")
     out = []
     for line, r in sorted(wanted.items()):
-        text = texts[line]
-        if len(text) != r["chars"]:
-            raise SystemExit(f"OrangeSum line {line} does not match the gold offsets")
+        text = corpus[line]["article"]
         clusters = [{"name": text[c["name"][0]: c["name"][1]], "type": c["source_type"],
                      "mentions": [(m["start"], m["end"], m["via"]) for m in c["mentions"]]}
                     for c in r["sources"]]

@@ -81,7 +81,7 @@ def _noun_kinds() -> dict[str, str]:
     rules engine's table of ``resources/speaker_nouns.tsv``."""
     return {
         noun: ("group" if plural and kind in ("person", "anonymous") else kind)
-        for noun, (kind, _, plural) in _speaker_nouns().items()
+        for noun, (kind, _, plural, _) in _speaker_nouns().items()
     }
 
 

@@ -250,22 +250,33 @@ def _vectorizer(word_ngrams, char_ngrams, min_df, features, max_features):
 # --------------------------------------------------------------------------------------------
 
 
-class _MultiLabelText(ClassifierMixin, BaseEstimator):
-    """One regularised logistic regression per label over TF-IDF features, with per-label decision
-    thresholds chosen by internal cross-validation on the training data."""
+class _TextClassifier(ClassifierMixin, BaseEstimator):
+    """The scikit-learn tags shared by the raw-text classifiers: strings in, not a 2-D array."""
 
-    _default_labels: tuple[str, ...] = ()
+    _multilabel = False
+    _requires_fit = True
 
     def _more_tags(self):  # scikit-learn < 1.6
-        return {"multilabel": True, "X_types": ["string"]}
+        return {"multilabel": self._multilabel, "X_types": ["string"], "requires_fit": self._requires_fit}
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()
         tags.input_tags.string = True
         tags.input_tags.two_d_array = False
-        tags.target_tags.multi_output = True
-        tags.target_tags.single_output = False
+        tags.requires_fit = self._requires_fit
+        if self._multilabel:
+            tags.target_tags.multi_output = True
+            tags.target_tags.single_output = False
         return tags
+
+
+class _MultiLabelText(_TextClassifier):
+    """One regularised logistic regression per label over TF-IDF features, with per-label decision
+    thresholds chosen by internal cross-validation on the training data."""
+
+    _default_labels: tuple[str, ...] = ()
+
+    _multilabel = True
 
     def _fit_models(self, X, Y):
         from sklearn.linear_model import LogisticRegression
@@ -582,7 +593,7 @@ def text_units(text: str, *, unit: str = "paragraph") -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------------------------
 
 
-class GenreClassifier(ClassifierMixin, BaseEstimator):
+class GenreClassifier(_TextClassifier):
     """One genre per article (opinion, reporting, satire by default; any labels).
 
     TF-IDF on words and character n-grams plus the library's indicators (quotes, sources and
@@ -619,15 +630,6 @@ class GenreClassifier(ClassifierMixin, BaseEstimator):
         self.features = features
         self.class_weight = class_weight
         self.random_state = random_state
-
-    def _more_tags(self):
-        return {"X_types": ["string"]}
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        return tags
 
     def fit(self, X, y):
         """Fit on texts and one label per text."""
@@ -748,7 +750,7 @@ class _CueIndex:
         return out, n
 
 
-class FrameLexiconScorer(ClassifierMixin, BaseEstimator):
+class FrameLexiconScorer(_TextClassifier):
     """Zero-shot frames from a French cue lexicon: works with no training data.
 
     Each frame's score is the weighted number of its cue terms in the text
@@ -785,15 +787,8 @@ class FrameLexiconScorer(ClassifierMixin, BaseEstimator):
         self.max_labels = max_labels
         self.lexicon = lexicon
 
-    def _more_tags(self):
-        return {"multilabel": True, "X_types": ["string"], "requires_fit": False}
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        tags.requires_fit = False
-        return tags
+    _multilabel = True
+    _requires_fit = False
 
     def _index(self) -> _CueIndex:
         entries = _frame_lexicon() if self.lexicon is None else tuple(self.lexicon)

@@ -121,6 +121,17 @@ def _integer_ticks(ax) -> None:
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
 
 
+def _top_by_total(counts, n: int):
+    """A (row, group) → count series as a table: groups as columns in sorted order, the ``n`` rows
+    with the largest totals first."""
+    wide = counts.unstack(fill_value=0)
+    wide = wide[sorted(wide.columns, key=str)]
+    order = wide.sum(axis=1).sort_values(ascending=False, kind="stable")
+    wide = wide.loc[order.index[:n]]
+    wide.columns.name = None
+    return wide
+
+
 def _wrap(label: Any, width: int = 28) -> str:
     return "\n".join(textwrap.wrap(str(label), width)) or str(label)
 
@@ -464,13 +475,8 @@ def top_speakers(table, by: str = "outlet", *, n: int = 15, weight: str = "quote
     if not isinstance(n, int) or n < 1:
         raise value_error("n", n, "a positive int")
     rows = table[table["source"].notna()]
-    wide = rows.groupby(["source", by])[weight].sum().unstack(fill_value=0)
-    wide = wide[sorted(wide.columns, key=str)]
-    order = wide.sum(axis=1).sort_values(ascending=False, kind="stable")
-    wide = wide.loc[order.index[:n]]
-    wide = wide[wide.sum(axis=1) > 0]
-    wide.columns.name = None
-    return wide
+    wide = _top_by_total(rows.groupby(["source", by])[weight].sum(), n)
+    return wide[wide.sum(axis=1) > 0]
 
 
 def plot_speakers(table, by: str = "outlet", *, n: int = 15, weight: str = "quotes", ax=None, **kwargs):
@@ -676,12 +682,7 @@ def actor_label_counts(result, *, n: int = 10):
         raise value_error("n", n, "a positive int")
     if "group" not in result.columns:
         result = result.assign(group="all")
-    wide = result.groupby(["label", "group"])["count"].sum().unstack(fill_value=0)
-    wide = wide[sorted(wide.columns, key=str)]
-    order = wide.sum(axis=1).sort_values(ascending=False, kind="stable")
-    wide = wide.loc[order.index[:n]]
-    wide.columns.name = None
-    return wide
+    return _top_by_total(result.groupby(["label", "group"])["count"].sum(), n)
 
 
 def plot_actor_labels(result, *, n: int = 10, ax=None, **kwargs):

@@ -360,9 +360,10 @@ def _is_cap(s: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _speaker_nouns() -> dict[str, tuple[str, str | None, bool]]:
-    """Folded noun (singular and plural) → (kind, gender, is_plural)."""
-    table: dict[str, tuple[str, str | None, bool]] = {}
+def _speaker_nouns() -> dict[str, tuple[str, str | None, bool, str]]:
+    """Folded noun (singular and plural) → (kind, gender, is_plural, source_type): the one reader of
+    ``speaker_nouns.tsv``."""
+    table: dict[str, tuple[str, str | None, bool, str]] = {}
     for row in read_tsv("speaker_nouns.tsv"):
         term = (row.get("term") or "").strip()
         if not term:
@@ -370,10 +371,11 @@ def _speaker_nouns() -> dict[str, tuple[str, str | None, bool]]:
         kind = (row.get("kind") or "").strip()
         gender = (row.get("gender") or "").strip() or None
         gender = None if gender == "x" else gender
-        table.setdefault(fold(term), (kind, gender, False))
+        stype = (row.get("source_type") or "").strip() or "unknown"
+        table.setdefault(fold(term), (kind, gender, False, stype))
         plural = (row.get("plural") or "").strip()
         if plural and fold(plural) != fold(term):
-            table.setdefault(fold(plural), (kind, gender, True))
+            table.setdefault(fold(plural), (kind, gender, True, stype))
     return table
 
 
@@ -381,17 +383,9 @@ def _speaker_nouns() -> dict[str, tuple[str, str | None, bool]]:
 def _role_sides() -> dict[str, str]:
     """Folded role noun → "private" (citizen roles: prévenu, victime, témoin) or "public" (official,
     political and expert roles), from the ``source_type`` column of ``speaker_nouns.tsv``."""
-    table: dict[str, str] = {}
-    for row in read_tsv("speaker_nouns.tsv"):
-        stype = (row.get("source_type") or "").strip()
-        side = "private" if stype == "citizen" else "public" if stype in ("official", "political", "expert") else None
-        if side is None or (row.get("kind") or "").strip() != "person":
-            continue
-        for key in ("term", "plural"):
-            value = (row.get(key) or "").strip()
-            if value:
-                table.setdefault(fold(value), side)
-    return table
+    sides = {"citizen": "private", "official": "public", "political": "public", "expert": "public"}
+    return {noun: sides[info[3]] for noun, info in _speaker_nouns().items()
+            if info[0] == "person" and info[3] in sides}
 
 
 @lru_cache(maxsize=1)
@@ -421,7 +415,7 @@ def _media_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _institution_index() -> dict[str, list[tuple[str, ...]]]:
+def _institution_index() -> _NameIndex:
     """First folded token of an institution's name or alias → the folded token sequences
     (``resources/institutions.tsv``: ministries, courts, parties, unions, NGOs, companies)."""
     return _gazetteer("institutions.tsv")
@@ -439,7 +433,7 @@ def _media_canonical() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _media_index() -> dict[str, list[tuple[str, ...]]]:
+def _media_index() -> _NameIndex:
     """First folded token of a media outlet's name → the folded token sequences of its names."""
     return _gazetteer("media_outlets.tsv")
 
@@ -483,28 +477,28 @@ def _same_capitals(written: tuple[str, ...], found: list[str]) -> bool:
     return True
 
 
-_TWO_LEVEL: dict[int, tuple[dict, dict, dict]] = {}
+class _NameIndex(dict):
+    """First folded word of a gazetteer name → its folded token sequences, longest first; also split
+    by the first two words (``by_two``, names of two words or more) and by the first word
+    (``by_one``, one-word names), each in the same longest-first order."""
 
-
-def _two_level(index: dict[str, list[tuple[str, ...]]]) -> tuple[dict, dict]:
-    """``index`` split by its first two words (names of two words or more) and by its first word
-    (one-word names), each list keeping the longest-first order of ``index``."""
-    found = _TWO_LEVEL.get(id(index))
-    if found is None or found[0] is not index:
-        by_two: dict[tuple[str, str], list] = {}
-        by_one: dict[str, list] = {}
+    def __init__(self, index: dict[str, list[tuple[str, ...]]]):
+        super().__init__(index)
+        self.by_two: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
+        self.by_one: dict[str, tuple[tuple[str, ...], ...]] = {}
+        two: dict[tuple[str, str], list] = {}
+        one: dict[str, list] = {}
         for first, seqs in index.items():
             for seq in seqs:
                 if len(seq) > 1:
-                    by_two.setdefault((first, seq[1]), []).append(seq)
+                    two.setdefault((first, seq[1]), []).append(seq)
                 else:
-                    by_one.setdefault(first, []).append(seq)
-        found = (index, {k: tuple(v) for k, v in by_two.items()}, {k: tuple(v) for k, v in by_one.items()})
-        _TWO_LEVEL[id(index)] = found
-    return found[1], found[2]
+                    one.setdefault(first, []).append(seq)
+        self.by_two = {k: tuple(v) for k, v in two.items()}
+        self.by_one = {k: tuple(v) for k, v in one.items()}
 
 
-def _gazetteer(name: str) -> dict[str, list[tuple[str, ...]]]:
+def _gazetteer(name: str) -> _NameIndex:
     index: dict[str, list[tuple[str, ...]]] = {}
     for _, value in _gazetteer_names(name):
         words = tuple(fold(t) for t in tokens(value, punct=True).texts)
@@ -512,7 +506,7 @@ def _gazetteer(name: str) -> dict[str, list[tuple[str, ...]]]:
             index.setdefault(words[0], []).append(words)
     for seqs in index.values():
         seqs.sort(key=len, reverse=True)
-    return index
+    return _NameIndex(index)
 
 
 @lru_cache(maxsize=1)
@@ -1124,7 +1118,7 @@ class _Entities:
         """End of a known media outlet's name starting at token ``i`` (``i`` when there is none)."""
         return self._gazetteer_end(_media_index(), i, extend=True)
 
-    def _gazetteer_end(self, index: dict[str, list[tuple[str, ...]]], i: int, extend: bool = False) -> int:
+    def _gazetteer_end(self, index: _NameIndex, i: int, extend: bool = False) -> int:
         """End of the longest name of ``index`` starting at token ``i`` (``i`` when there is none).
 
         Capitals must match as written (a leading article may be lowercase: "le Journal du
@@ -1134,7 +1128,7 @@ class _Entities:
         """
         doc = self.doc
         F, T, N = doc.F, doc.T, doc.N
-        by_two, by_one = _two_level(index)
+        by_two, by_one = index.by_two, index.by_one
         # longest first, as in ``index``: the names of two words or more whose second word is there, then
         # the one-word names (looking up the second word spares scanning every "Le …" title at "Le")
         pair = by_two.get((F[i], F[i + 1])) if i + 1 < doc.n else None

@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from ._resources import read_tsv
 from ._validation import check_choice, check_text
 from .inflect import fold, verb_forms
 from .quotes import (
@@ -81,14 +80,7 @@ class SourceMention(NamedTuple):
 @lru_cache(maxsize=1)
 def _noun_types() -> dict[str, str]:
     """Folded speaker noun (singular and plural) → source type (``speaker_nouns.tsv``)."""
-    table: dict[str, str] = {}
-    for row in read_tsv("speaker_nouns.tsv"):
-        stype = (row.get("source_type") or "").strip() or "unknown"
-        for key in ("term", "plural"):
-            value = (row.get(key) or "").strip()
-            if value:
-                table.setdefault(fold(value), stype)
-    return table
+    return {noun: info[3] for noun, info in _speaker_nouns().items()}
 
 
 @lru_cache(maxsize=1)
@@ -629,11 +621,8 @@ def _candidates(doc) -> list[int]:
 @lru_cache(maxsize=1)
 def _le_titles() -> dict[str, list[tuple[str, ...]]]:
     """Outlets whose name starts with "Le", by their second folded word (for "du Parisien")."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for seq in _media_index().get("le", ()):
-        if len(seq) > 1:
-            table.setdefault(seq[1], []).append(seq[1:])
-    return table
+    return {second: [seq[1:] for seq in seqs]
+            for (first, second), seqs in _media_index().by_two.items() if first == "le"}
 
 
 #: Prepositions that open "Dans l'entourage de X, on …", "À Matignon, on …", "Chez Renault, on …".
