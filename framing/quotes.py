@@ -425,6 +425,13 @@ _MEDIA_NOUN_KINDS = {
 
 
 @lru_cache(maxsize=1)
+def _figure_full_names() -> dict[str, str]:
+    """Folded alias of a public figure (NKM, DSK) → the figure's name as written in the gazetteer."""
+    return {fold(value): row["name"].strip() for row, value in _gazetteer_names("public_figures.tsv")
+            if value.strip() != row["name"].strip()}
+
+
+@lru_cache(maxsize=1)
 def _public_figures() -> frozenset[str]:
     """Folded names and aliases of the public figures (``public_figures.tsv``) who hold a public role."""
     return frozenset(fold(value) for row, value in _gazetteer_names("public_figures.tsv")
@@ -1101,6 +1108,14 @@ class _Entities:
             c += 1
             t = T[i]
             j = self._gazetteer_end(institutions, i) if F[i] in institutions and _is_cap(t) else i
+            if j == i and i > 0 and F[i - 1] in ("les", "le", "la", "l'") and (F[i - 1], F[i]) in institutions.by_two:
+                k = self._gazetteer_end(institutions, i - 1)  # "l'élu les Républicains": the name's own article
+                if k > i:
+                    # the mention spans the article; the name, as annotators write it, does not
+                    ent = self._add(doc.text[doc.S[i]: doc.E[k - 1]], "organisation", None, i - 1, k)
+                    pending_acronym = ent
+                    i = k
+                    continue
             if j > i and (j - i > 1 or T[i].isupper() or i == 0 or N[i - 1] in _DETS or i not in sent_first):
                 # a known institution, party, union, NGO or company (Conseil d'État, EELV, Foodwatch)
                 ent = self._add(doc.text[doc.S[i]: doc.E[j - 1]], "organisation", None, i, j)
@@ -1232,6 +1247,8 @@ class _Entities:
         if folded[0] in _ORG_HEADS:
             return "organisation", None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+            if key in _figure_full_names():
+                return "person", None  # a person known by initials: NKM, DSK
             return "organisation", None
         gender = None
         hon = _HONORIFICS.get(prev, False) if prev else False
@@ -1294,6 +1311,8 @@ class _Entities:
                 self.span_at[tok] = (end, ent)
                 return ent
         ent = self.by_key.get(key)
+        if ent is None and kind == "person" and key in _figure_full_names():
+            ent = self.by_key.get(fold(_figure_full_names()[key]))  # "NKM" after "Nathalie Kosciusko-Morizet"
         if ent is not None and ent.kind == "name" and kind != "name":
             ent.kind = kind
         if ent is None and kind in ("person", "name") and " " not in name and key in _first_names() and (
@@ -1308,6 +1327,13 @@ class _Entities:
             if kind == "person" and len(words) > 1 and fold(words[0]) in _first_names():
                 first = fold(words[0])  # one entity per first name; a second person with it: none
                 self.first_of[first] = ent if first not in self.first_of else None
+            if kind == "person" and len(words) > 1:
+                for alias, full in _figure_full_names().items():
+                    prior = self.by_key.get(alias) if fold(full) == key else None
+                    if prior is not None and prior.kind == "person":
+                        prior.name = name  # "NKM" before "Nathalie Kosciusko-Morizet": one person, full name
+                        ent = prior
+                        self.by_key[key] = ent
             if kind in ("person", "name") and len(words) > 1:
                 surname = words[-1]
                 if len(words) > 2 and words[-2].lower() in _CONNECT:
@@ -1467,6 +1493,9 @@ class _Extractor:
             if n in ("du", "des", "au", "aux") and k - 1 >= lo and _is_word(T[k - 1]) and N[k - 1] not in _DETS:
                 k -= 1  # contracted preposition inside the phrase: "un proche du maire"
                 continue
+            if n in _DETS and k in self.ents.span_at and k - 1 >= lo and doc.F[k - 1] in _speaker_nouns():
+                k -= 1  # "l'élu les Républicains": the name's own article follows the role
+                continue
             if n in _DETS or n in _HONORIFICS:
                 # a determiner opens the phrase unless a preposition makes it an inner complement
                 if k - 1 >= lo and N[k - 1] in _INNER_PREPS | {"pour", "sur", "chez", "contre", "avec", "par",
@@ -1559,7 +1588,7 @@ class _Extractor:
             return _Speaker(None, "media", None, "sg", doc.S[a], doc.E[b - 1])
         name = self._head_name(a, b)
         head_noun = self._head_noun(a, b)
-        if name is not None and n0 in _PLURAL_DETS and name[0] > a + 1:
+        if name is not None and n0 in _PLURAL_DETS and name[0] > a + 1 and a not in self.ents.span_at:
             name = None  # "les vingt-deux États membres": a group, not the name inside it
         if name is not None and head_noun is not None and head_noun[1][0] in ("organisation", "group") \
                 and name[0] == head_noun[0] + 1 and not head_noun[1][2]:

@@ -894,3 +894,24 @@ def test_an_outlet_relaying_an_attributed_quote_is_not_its_speaker():
 def test_a_title_capitalised_in_the_text_is_still_the_outlet():
     (q,) = extract_quotes("Selon le quotidien local l'Est Républicain, l'homme de 20 ans a été interpellé.")
     assert (q.speaker, q.speaker_type) == ("Est Républicain", "media")
+
+
+def test_a_party_after_a_role_qualifies_the_role():
+    text = ("Laurent Wauquiez a parlé longtemps. « Tout va bien », lance l'élu les Républicains qui explique "
+            "qu'on se moque du droit.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Laurent Wauquiez", "Laurent Wauquiez"]
+
+
+def test_a_name_after_a_role_and_a_party_is_the_speaker():
+    text = "Le suspense était faible : le patron des députés Les Républicains Christian Jacob a déclaré que le vote serait large."
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == ("Christian Jacob", "person")
+
+
+@pytest.mark.parametrize("text", [
+    "Nathalie Kosciusko-Morizet a parlé lundi. « Il faut agir », affirme NKM.",
+    "« Il faut agir », affirme NKM. Nathalie Kosciusko-Morizet a parlé lundi.",
+])
+def test_a_figure_known_by_initials_is_a_person_under_the_full_name(text):
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == ("Nathalie Kosciusko-Morizet", "person")
