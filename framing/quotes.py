@@ -2084,6 +2084,10 @@ class _Extractor:
         a, b = self.np_after(k, hi)
         if a >= b:
             return None
+        if self._plural_verb_before(j):
+            group = self.coordinated_after(a, b, hi)  # "ont précisé la mairie et la préfecture"
+            if group is not None:
+                return group
         sp = self.speaker_from_np(a, b, doc.S[a])
         if sp is None or self._head_name(a, b) is not None:
             return sp
@@ -2098,6 +2102,29 @@ class _Extractor:
                 if sp2 is not None and sp2.kind == "person" and sp.kind in ("person", "anonymous", "unknown"):
                     return sp2
         return sp
+
+    def _plural_verb_before(self, j: int) -> bool:
+        """Is the verb group ending right before token ``j`` plural (``ont précisé``, ``affirment``)?"""
+        N = self.doc.N
+        for k in range(j - 1, max(-1, j - 4), -1):
+            if N[k] in ("ont", "sont", "avaient", "étaient", "auront", "ont-ils", "ont-elles"):
+                return True
+            if N[k].endswith(("ent", "aient")) and len(N[k]) > 4 and self.doc.F[k] in speech_verb_forms():
+                return True
+        return False
+
+    def coordinated_after(self, a: int, b: int, hi: int) -> _Speaker | None:
+        """``X et Y`` / ``X ou Y`` starting with the phrase ``[a, b)``: the two as one group, written as
+        the text gives them ("selon la préfecture et le COGIC"), or None when no second phrase follows."""
+        N, T = self.doc.N, self.doc.T
+        if b + 1 >= hi or N[b] not in ("et", "ou") or not (N[b + 1] in _DETS or _is_cap(T[b + 1])) or \
+                N[b + 1] in _AUX or N[a] in _SUBJECT_PRONOUNS:
+            return None
+        c0, c = self.np_after(b + 1, hi)
+        if c <= c0 + (1 if N[c0] in _DETS else 0):
+            return None
+        span = (self.doc.S[a], self.doc.E[c - 1])
+        return _Speaker(self.text[span[0]: span[1]], "group", None, "pl", *span)
 
     def _skip_indirect_object(self, k: int, hi: int) -> int:
         """Skip ``à l'AFP``, ``au journal X``, ``aux journalistes`` before a postposed subject."""
@@ -2231,8 +2258,8 @@ class _Extractor:
                 return sp
             return None
         a, b = self.np_before(j, lo)
-        if a - 2 >= lo and N[a - 1] == "et" and N[first] in ("ont", "sont", "avaient", "étaient", "auront") and (
-                N[a] in _DETS or _is_cap(doc.T[a])):
+        if a - 2 >= lo and N[a - 1] in ("et", "ou") and (N[first] in ("ont", "sont", "avaient", "étaient", "auront") or (
+                N[first].endswith("ent") and len(N[first]) > 4)) and (N[a] in _DETS or _is_cap(doc.T[a])):
             a0, _ = self.np_before(a - 2, lo)
             if a0 < a - 1 and (N[a0] in _DETS or _is_cap(doc.T[a0])):
                 span = (doc.S[a0], doc.E[b - 1])
@@ -2240,7 +2267,7 @@ class _Extractor:
         if a < b and N[a] not in _DETS and not _is_cap(doc.T[a]) and N[a] not in _SUBJECT_PRONOUNS:
             # a relative clause inside the subject ("Un conseiller qui souhaite rester anonyme affirme"):
             # the phrase before "qui" is the subject
-            q = next((k for k in range(a - 1, max(lo, a - 6) - 1, -1) if N[k] == "qui"), None)
+            q = next((k for k in range(a - 1, max(lo, a - 6) - 1, -1) if N[k] in ("qui", "que", "qu'")), None)
             if q is not None and q - 1 >= lo:
                 a, b = self.np_before(q - 1 if N[q - 1] != "," else q - 2, lo)
         return self.speaker_from_np(a, b, doc.S[a])
@@ -3008,7 +3035,11 @@ class _Extractor:
             sp = self.speaker_from_np(a2, b2, doc.S[a2]) if a2 < b2 else None
             b = max(b, b2)
         else:
-            sp = self.speaker_from_np(a, b, doc.S[a])
+            sp = self.coordinated_after(a, b, hi) if self._head_noun(a, b) or self._head_name(a, b) else None
+            if sp is not None:
+                b = doc.tok_at(sp.end)
+            else:
+                sp = self.speaker_from_np(a, b, doc.S[a])
         if sp is None or (sp.kind in ("unknown", "group") and self._head_name(a, b) is None
                           and self.np_kind(a, b) is None and N[a] not in _STRESSED_PRONOUNS):
             return []  # a hedge with no source: selon les premiers éléments, selon toute vraisemblance

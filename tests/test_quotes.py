@@ -915,3 +915,24 @@ def test_a_name_after_a_role_and_a_party_is_the_speaker():
 def test_a_figure_known_by_initials_is_a_person_under_the_full_name(text):
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_type) == ("Nathalie Kosciusko-Morizet", "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dix personnes ont dû être relogées, selon la préfecture et le COGIC.", "la préfecture et le COGIC"),
+    ("La hausse est confirmée, ont précisé la mairie et la préfecture.", "la mairie et la préfecture"),
+    ("Les syndicats SUD Rail et CGT cheminots accusent Norvalis de censure.", "Les syndicats SUD Rail et CGT cheminots"),
+])
+def test_coordinated_sources_speak_as_one_group(text, speaker):
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == (speaker, "group")
+
+
+def test_a_singular_verb_does_not_join_the_next_clause_to_its_subject():
+    text = "La hausse est confirmée, a précisé la mairie et elle a ajouté que tout irait bien."
+    assert {q.speaker for q in extract_quotes(text)} == {"mairie"}
+
+
+def test_a_relative_clause_inside_the_subject_is_skipped():
+    text = "Pour éviter ces réactions, la notice du produit qu'elle avait utilisé recommandait d'effectuer un test."
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == ("la notice du produit", "document")

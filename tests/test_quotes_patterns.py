@@ -508,7 +508,6 @@ KNOWN_MISSES = {
     "R17b": [('Il naviguera dès mai"', "indirect", "Paul Morel", "person", "confier")],
     "R18a": [('la nouvelle sur son blog : "Le pont sera enfin réparé', "indirect", "Léa Fontaine", "person", "saluer")],
     "R20b": [("La nuit des phares de Portsel", "direct", None, "unknown", None)],
-    "R22c": [("des rideaux neufs", "indirect", "une de la périphérie", "unknown", "réclamer")],
     "R24d": [("le tracé était dangereux", "indirect", "Paul Morel", "person", "juger")],
     "R25c": [],
 }
