@@ -1054,6 +1054,10 @@ class _Entities:
             elif (N[j] in ("de", "d'", "van", "von", "da", "di", "ben", "bin", "al", "el", "ibn", "dos", "del")
                   and j + 1 < self.doc.n and _is_cap(T[j + 1]) and self.doc.F[j + 1] not in _COMMON_CAPS):
                 j += 1
+            elif (N[j] == "de" and j + 2 < self.doc.n and N[j + 1] in ("la", "l'") and _is_cap(T[j + 2])
+                  and j - i >= 2 and self.doc.F[i] in _first_names() and self.doc.F[j + 2] not in _COMMON_CAPS
+                  and j + 3 < self.doc.n and N[j + 3] in (",", ".", ")")):
+                j += 2  # "Bertrand Dutheil de la Rochère": a particle after a first and last name
             else:
                 break
         return j
@@ -1146,6 +1150,10 @@ class _Entities:
                     pending_acronym = ent
                     i = j
                     continue
+            if t.isupper() and len(t) > 1 and ((i + 1 < doc.n and T[i + 1].isupper() and len(T[i + 1]) > 2) or (
+                    i > 0 and T[i - 1].isupper() and len(T[i - 1]) > 2)):
+                i += 1  # a subhead in capitals ("MANUEL VALLS DOIT PARTIR"), not a run of acronyms
+                continue
             initial = i in sent_first or (i > 0 and (N[i - 1] in ("«", '"', "“", "—", "–", "-", "(", ":")
                                                       or N[i - 1] in _END_PUNCT))
             if (F[i] in ("le", "la", "l'", "les") and not initial and i + 1 < doc.n and _is_cap(T[i + 1])
@@ -1493,6 +1501,9 @@ class _Extractor:
             if n in ("du", "des", "au", "aux") and k - 1 >= lo and _is_word(T[k - 1]) and N[k - 1] not in _DETS:
                 k -= 1  # contracted preposition inside the phrase: "un proche du maire"
                 continue
+            if n in ("des", "d'") and k - 2 >= lo and N[k - 1] in ("un", "une") and N[k - 2] in ("l'", "l’"):
+                start = k - 2  # "l'un des militaires": one of them speaks
+                break
             if n in _DETS and k in self.ents.span_at and k - 1 >= lo and doc.F[k - 1] in _speaker_nouns():
                 k -= 1  # "l'élu les Républicains": the name's own article follows the role
                 continue
@@ -1579,6 +1590,9 @@ class _Extractor:
         if b - a == 1 and n0 in _STRESSED_PRONOUNS:
             g, num = _STRESSED_PRONOUNS[n0]
             return self.resolve_pronoun(g, num, pos, doc.S[a], doc.E[a])
+        if b - a >= 4 and n0 in ("l'", "l’") and N[a + 1] in ("un", "une") and N[a + 2] in ("des", "de", "d'"):
+            span = (doc.S[a], doc.E[b - 1])  # "l'un des militaires": one unnamed member of a group
+            return _Speaker(text[span[0]: span[1]], "anonymous", "f" if N[a + 1] == "une" else "m", "sg", *span)
         phrase = " ".join(N[a:b])
         if phrase in _DEMONSTRATIVES or (b - a >= 2 and " ".join(N[a:a + 2]) in _DEMONSTRATIVES):
             return self.resolve_pronoun(_DEMONSTRATIVES.get(" ".join(N[a:a + 2]), None), "sg", pos,

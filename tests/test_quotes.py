@@ -936,3 +936,18 @@ def test_a_relative_clause_inside_the_subject_is_skipped():
     text = "Pour éviter ces réactions, la notice du produit qu'elle avait utilisé recommandait d'effectuer un test."
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_type) == ("la notice du produit", "document")
+
+
+def test_one_of_a_group_is_an_unnamed_source():
+    (q,) = extract_quotes("L'un des pompiers a tenu à saluer le courage de la grand-mère.")
+    assert (q.speaker, q.speaker_type) == ("L'un des pompiers", "anonymous")
+
+
+def test_a_particle_after_a_full_name_belongs_to_it():
+    (q,) = extract_quotes("« Les choses avancent », a écrit Bertrand Dulac de la Roseraie, président du cercle.")
+    assert q.speaker == "Bertrand Dulac de la Roseraie"
+
+
+def test_a_subhead_in_capitals_names_nobody():
+    text = "LE MAIRE DOIT PARTIR Paul Morel a parlé lundi. « On ne sait pas », s'est-il interrogé."
+    assert [q.speaker for q in extract_quotes(text)] == ["Paul Morel"]
