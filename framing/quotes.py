@@ -1378,7 +1378,7 @@ _RELAYED_INCISE = re.compile(r"[\"»”]\s*,\s*\w+(?:-t)?-(?:il|elle|ils|elles)\
 
 # weights of the pronoun-antecedent score (``_Extractor.salient``), set on the development sets
 _SAL = {"window": 4, "dist": 1.0, "gender": 2.0, "speaker": 3.0, "org": 2.5, "mention": 1.0, "prep": -2.0,
-        "subject": 1.5, "apposed": 2.0}
+        "subject": 1.5, "apposed": 2.0, "agent": 1.5}
 
 
 class _Extractor:
@@ -1830,6 +1830,8 @@ class _Extractor:
         F = self.doc.F
         while a < b and F[a] in _DETS:
             a += 1
+        while b > a and F[b - 1] in ("lui-meme", "elle-meme", "aussi", "egalement", "lui", "elle"):
+            b -= 1  # "le président lui-même"
         words = list(F[a:b])
         if not words or words[0] in ("ancien", "ancienne", "ex", "futur", "future") or \
                 words[0].startswith("ex-"):
@@ -1844,10 +1846,22 @@ class _Extractor:
             if ent.kind != "person":
                 continue
             held = offices.get(fold(ent.name))
-            if held and any(h == office or h.startswith(office + " ") or h.endswith(" " + office)
-                            for h in held):
+            if not held:
+                continue
+            hit = next((k for k, h in enumerate(held) if h == office or h.startswith(office + " ")
+                        or h.endswith(" " + office)), None)
+            if hit is not None and not any(self._office_written(h) for h in held[hit + 1:]):
+                # (an office held before a later one the text speaks of is not the one meant)
                 if not found or found[-1][1] is not ent:
                     found.append((tok, ent))
+        # someone the text presents under another office they held ("le ministre de l'Intérieur
+        # Bernard Cazeneuve") does not hold this one in the article
+        for tok, ent in self.ents.mentions:
+            held = offices.get(fold(ent.name)) if any(e is ent for _, e in found) else None
+            if held:
+                before = " ".join(F[max(0, tok - 7): tok]).replace("l' ", "l'").replace("d' ", "d'")
+                if any(h != office and not h.startswith(office) and h in before for h in held):
+                    found = [(t, e) for t, e in found if e is not ent]
         people = {id(e) for _, e in found}
         if not people:
             return None
@@ -1856,6 +1870,14 @@ class _Extractor:
         before = [e for t, e in found if self.doc.S[t] < pos]
         return before[-1] if before else None
 
+    def _office_written(self, office: str) -> bool:
+        """Does the text write ``office`` (folded), or one of its specific other wordings?"""
+        if self._folded_text is None:
+            self._folded_text = fold(self.text)
+        forms = [office] + [k for k, v in _OFFICE_SYNONYMS.items() if v == office and " " in k]
+        return any(f in self._folded_text for f in forms)
+
+    _folded_text: str | None = None
     _role_cache: dict[str, list[tuple[int, _Entity]]] | None = None
 
     def role_link(self, role: str, pos: int, gender: str | None) -> _Entity | None:
@@ -2023,7 +2045,9 @@ class _Extractor:
             bonus = W["mention"]
             end = self.ents.span_at.get(tok, (tok + 1, ent))[0]
             prev = doc.N[tok - 1] if tok > 0 else ""
-            if prev in _PREPOSITIONS or prev in ("par", "avec", "contre"):
+            if prev == "par":
+                bonus += W["agent"]  # the agent of a passive ("saluées par X") is less a complement
+            elif prev in _PREPOSITIONS or prev in ("avec", "contre"):
                 bonus += W["prep"]
             elif tok == doc.sent_tok[sent][0] or (end < doc.n and (
                     doc.N[end] in _AUX or doc.F[end] in speech_verb_forms() or doc.N[end] == ",")):

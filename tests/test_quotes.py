@@ -951,3 +951,26 @@ def test_a_particle_after_a_full_name_belongs_to_it():
 def test_a_subhead_in_capitals_names_nobody():
     text = "LE MAIRE DOIT PARTIR Paul Morel a parlé lundi. « On ne sait pas », s'est-il interrogé."
     assert [q.speaker for q in extract_quotes(text)] == ["Paul Morel"]
+
+
+def test_an_office_skips_a_figure_the_text_gives_another_office():
+    text = ("Le ministre de l'Intérieur Bernard Cazeneuve a été attaqué. Manuel Valls l'a défendu. "
+            "« Il est intègre », a déclaré le Premier ministre.")
+    assert extract_quotes(text)[-1].speaker == "Manuel Valls"
+
+
+def test_an_office_held_before_a_later_one_the_text_speaks_of_is_not_read():
+    text = ("Bruno Le Maire accompagnait lundi le chef de l'État Emmanuel Macron à Lyon. « Les comptes sont "
+            "justes », a assuré le ministre de l'Économie.")
+    assert extract_quotes(text)[-1].speaker == "Bruno Le Maire"
+
+
+def test_an_emphatic_pronoun_after_an_office_is_dropped():
+    text = "François Hollande et Manuel Valls ont parlé. Le président lui-même a assuré qu'il restait prudent."
+    assert extract_quotes(text)[-1].speaker == "François Hollande"
+
+
+def test_the_agent_of_a_passive_is_a_likely_antecedent():
+    text = ("Les mesures de Paul Morel ont été saluées par Claire Dumas, présidente de la région. "
+            "« Merci pour votre présence », a-t-elle écrit.")
+    assert extract_quotes(text)[-1].speaker == "Claire Dumas"
