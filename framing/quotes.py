@@ -252,7 +252,7 @@ _ANAPHORIC_ORGS = frozenset(
     fold(w) for w in "groupe société entreprise syndicat association constructeur compagnie club organisation "
     "ong collectif institut régulateur autorité commission observatoire office instance firme enseigne "
     "laboratoire banque opérateur fédération confédération agence fondation parti mouvement centrale "
-    "formation union organisme coopérative start-up marque".split()
+    "formation union organisme coopérative start-up marque institution".split()
 )
 # folded nouns that introduce a media outlet's name (le quotidien X)
 _MEDIA_NOUNS = frozenset(fold(w) for w in "journal quotidien hebdomadaire magazine radio chaîne site agence "
@@ -1309,12 +1309,17 @@ class _Entities:
                 key.split(" ", 1)[1] if key.startswith(("le ", "la ", "les ", "l'")) and " " in key else "")
             if canonical:
                 ent = self.by_key.get("\x00" + canonical)
+                if ent is None and kind == "organisation" and " " not in key:
+                    ent = self.by_key.get(key)  # "le Parlement" after "le Parlement européen": the same body
                 if ent is None:
                     ent = _Entity(name, kind, None)
                     self.by_key["\x00" + canonical] = ent
                 elif len(name) > len(ent.name):
                     ent.name = name
                 self.by_key.setdefault(key, ent)
+                head = key.split(" ", 1)[0]
+                if kind == "organisation" and " " in key and head in _ORG_HEADS:
+                    self.by_key.setdefault(head, ent)  # "le Parlement" after "le Parlement européen"
                 self.mentions.append((tok, ent))
                 self.span_at[tok] = (end, ent)
                 return ent
@@ -1669,6 +1674,10 @@ class _Extractor:
                     return _Speaker(prev.name, "organisation", None, "sg", *span)
             if plural:
                 return _Speaker(phrase_text, "group", None, "pl", *span)
+            if definite and b - a == 2:
+                fuller = self.fuller_body(head_noun[0], a)
+                if fuller is not None:  # "la préfecture" after "la préfecture de police de Paris"
+                    return _Speaker(fuller, "organisation", None, "sg", *span)
             bare = text[doc.S[a + 1]: span[1]] if det and b - a > 1 else phrase_text
             return _Speaker(bare, "organisation", None, "sg", *span)
         if kind == "group" or plural:
@@ -1869,6 +1878,20 @@ class _Extractor:
             return found[0][1]
         before = [e for t, e in found if self.doc.S[t] < pos]
         return before[-1] if before else None
+
+    def fuller_body(self, head: int, before: int) -> str | None:
+        """The latest fuller naming, before token ``before``, of the body whose head noun is at ``head``
+        (``préfecture de police de Paris`` for a later ``la préfecture``), or None."""
+        doc = self.doc
+        F, N = doc.F, doc.N
+        word = F[head]
+        for k in range(before - 1, max(-1, before - 400), -1):
+            if F[k] == word and k + 2 < doc.n and N[k + 1] in ("de", "du", "des", "d'") and k > 0 \
+                    and N[k - 1] in _DETS | _INNER_PREPS and not self.in_quoted(k):
+                a, b = self.np_after(k, doc.n)
+                if b > k + 2:
+                    return self.text[doc.S[k]: doc.E[b - 1]]
+        return None
 
     def _office_written(self, office: str) -> bool:
         """Does the text write ``office`` (folded), or one of its specific other wordings?"""

@@ -974,3 +974,15 @@ def test_the_agent_of_a_passive_is_a_likely_antecedent():
     text = ("Les mesures de Paul Morel ont été saluées par Claire Dumas, présidente de la région. "
             "« Merci pour votre présence », a-t-elle écrit.")
     assert extract_quotes(text)[-1].speaker == "Claire Dumas"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La préfecture de police de Brenac a publié un bilan. Selon la préfecture, trois personnes sont blessées.",
+     "préfecture de police de Brenac"),
+    ("Le ministère de l'Intérieur a publié un bilan. Le ministère précise que trois personnes sont blessées.",
+     "ministère de l'Intérieur"),
+    ("Norvalis doit rembourser le Parlement européen. L'institution lui réclame un million. Le Parlement "
+     "reproche aussi au groupe un repas trop cher.", "Parlement européen"),
+])
+def test_a_body_named_again_by_its_head_keeps_its_fuller_name(text, speaker):
+    assert {q.speaker for q in extract_quotes(text)} == {speaker}
