@@ -1637,6 +1637,10 @@ class _Extractor:
         span = (doc.S[a], doc.E[b - 1])
         phrase_text = text[span[0]: span[1]]
         definite = det in _DET_DEF
+        if b - a >= 2 and F[b - 1] == "source" and F[b - 2] == "meme":
+            for _, prev_sp in self.speakers_before(pos - 1):
+                if prev_sp.name:  # "selon cette même source": the source just cited, whoever it was
+                    return _Speaker(prev_sp.name, prev_sp.kind, prev_sp.gender, prev_sp.number, *span)
         if kind == "anonymous":
             if definite:
                 prev = self.recent("anonymous", pos)
@@ -1686,6 +1690,10 @@ class _Extractor:
                 intro = self.group_introduction(pos)
                 if intro is not None:
                     return _Speaker(intro, "group", None, "pl", *span)  # "les signataires" = "cent élus"
+            if definite and plural and det == "les" and head_noun is not None and b - a == 2:
+                intro = self.group_introduction(pos, F[head_noun[0]])
+                if intro is not None:
+                    return _Speaker(intro, "group", None, "pl", *span)  # "les élus" = "cent élus"
             return _Speaker(phrase_text, "group", None, "pl", *span)
         if kind == "person":
             if definite:
@@ -1733,9 +1741,10 @@ class _Extractor:
                 return None
         return None
 
-    def group_introduction(self, pos: int) -> str | None:
+    def group_introduction(self, pos: int, head: str | None = None) -> str | None:
         """The first counted group the text introduced in the last eight sentences ("Plus de 150
-        personnalités", "cent élus"): what a later "les signataires" or "ces élus" refers to."""
+        personnalités", "cent élus"): what a later "les signataires" or "ces élus" refers to; with a
+        folded ``head`` noun, the latest such group of that noun ("les élus")."""
         doc = self.doc
         if self._groups is None:
             self._groups = self._counted_groups()
@@ -1743,6 +1752,9 @@ class _Extractor:
         lo = doc.sent_tok[max(0, cur - 8)][0]
         hi = doc.tok_at(pos)
         k = bisect.bisect_left(self._groups, (lo, ""))
+        if head is not None:  # "les élus" after "cent élus": the latest group of that noun
+            same = [phrase for t, phrase in self._groups[k:] if t < hi and doc.F[t] == head]
+            return same[-1] if same else None
         if k < len(self._groups) and self._groups[k][0] < hi:
             return self._groups[k][1]
         return None

@@ -986,3 +986,14 @@ def test_the_agent_of_a_passive_is_a_likely_antecedent():
 ])
 def test_a_body_named_again_by_its_head_keeps_its_fuller_name(text, speaker):
     assert {q.speaker for q in extract_quotes(text)} == {speaker}
+
+
+def test_the_plural_of_a_counted_group_is_that_group():
+    text = "Dans une tribune, cent élus dénoncent la réforme. « Nous refusons », écrivent les élus."
+    assert [q.speaker for q in extract_quotes(text)] == ["cent élus", "cent élus"]
+
+
+def test_the_same_source_is_the_one_just_cited():
+    text = ("Deux policiers ont été blessés, selon la préfecture de la Marne. Trois autres ont été interpellés, "
+            "selon cette même source.")
+    assert [q.speaker for q in extract_quotes(text)] == ["préfecture de la Marne"] * 2
