@@ -1463,12 +1463,13 @@ class _Extractor:
             if seen_head and (n in _STOP_NP or n in _AUX or doc.F[k] in speech_verb_forms() and not _is_cap(t)) \
                     and k not in self.ents.span_at and k not in self.ents.inside:  # (l'Est Républicain)
                 break
-            if seen_head and n in ("à", "au", "aux"):
+            if seen_head and n in ("à", "au", "aux") and not self._person_ahead(k + 1, hi):
                 break  # "un proche du maire au Journal du dimanche": the addressee is not the speaker
             if seen_head and t[:1].islower() and N[k - 1] not in _INNER_PREPS and n.endswith(("is", "ise", "it", "ite")) \
                     and fold(n) not in _speaker_nouns() and n not in ("avis", "pays", "fils", "acquis", "écrit"):
                 break  # "un communiqué transmis à l'AFP"
-            if seen_head and t[:1].islower() and n.endswith(("é", "ée", "és", "ées")) and n not in (
+            if seen_head and t[:1].islower() and n.endswith(("é", "ée", "és", "ées")) and not self._person_ahead(k + 1, hi) \
+                    and n not in (
                     "député", "délégué", "déléguée", "élu", "élue", "employé", "employée", "salarié",
                     "salariée", "retraité", "retraitée", "réfugié", "réfugiée", "chargé", "chargée",
                     "préposé", "invité", "invitée", "privé", "signé", "proche") and N[k - 1] not in _INNER_PREPS:
@@ -1482,6 +1483,18 @@ class _Extractor:
         while k > j and N[k - 1] in _INNER_PREPS | _DETS:
             k -= 1
         return j, k
+
+    def _person_ahead(self, k: int, hi: int) -> bool:
+        """Does a person's full name (first name first) follow within six words, with no punctuation,
+        verb or article between ("le député apparenté FN Gilbert Collard")?"""
+        doc = self.doc
+        for m in range(k, min(hi, k + 6)):
+            hit = self.ents.span_at.get(m)
+            if hit is not None and hit[1].kind == "person" and doc.F[m] in _first_names() and hit[0] - m > 1:
+                return True
+            if not _is_word(doc.T[m]) or doc.N[m] in _AUX or doc.N[m] in ("le", "la", "les", "un", "une", "qui"):
+                return False
+        return False
 
     def np_before(self, j: int, lo: int) -> tuple[int, int]:
         """The noun phrase ending at token ``j`` (inclusive), as a token range."""

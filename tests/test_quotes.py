@@ -997,3 +997,11 @@ def test_the_same_source_is_the_one_just_cited():
     text = ("Deux policiers ont été blessés, selon la préfecture de la Marne. Trois autres ont été interpellés, "
             "selon cette même source.")
     assert [q.speaker for q in extract_quotes(text)] == ["préfecture de la Marne"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Morel a parlé. « Il faut cesser de diviser », a ensuite fustigé le député apparenté FN Jean Collin.",
+    "Paul Morel a parlé. « Le silence est parlant », a écrit le député allié au FN du Gard Jean Collin samedi.",
+])
+def test_a_name_after_a_long_role_description_is_the_speaker(text):
+    assert extract_quotes(text)[-1].speaker == "Jean Collin"
