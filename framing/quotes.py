@@ -1505,6 +1505,12 @@ class _Extractor:
         while k >= lo and j - k < 12:
             n = N[k]
             t = T[k]
+            if n in ('"', "»", "”") and k < j:
+                # a quoted word inside the phrase: 'le "gilet jaune" originaire du Vaucluse'
+                o = next((m for m in range(k - 1, max(lo, k - 5) - 1, -1) if N[m] in ('"', "«", "“")), None)
+                if o is not None and o - 1 >= lo and N[o - 1] in _DETS and all(_is_word(T[m]) for m in range(o + 1, k)):
+                    start = o - 1
+                    break
             if not _is_word(t) and n != "'":
                 break
             if n in _CONJ_SUB or n in ("qui", "et", "ou", "mais", "dont", "où", "lorsque", "quand", "si", "puis",
@@ -3208,8 +3214,9 @@ class _Extractor:
                     continue
             if not self._utterance(m):
                 continue
-            # an utterance with no cue of its own: the speaker quoted just before, in this paragraph
-            sp = self.continuation_speaker(m.os)
+            # an utterance with no cue of its own: the person the sentence before presents (when it
+            # quotes nobody), else the speaker quoted just before, in this paragraph
+            sp = self.introduced_speaker(t0) or self.continuation_speaker(m.os)
             m.used = True
             out.extend((ps, pe, "direct", sp, None, False) for ps, pe in m.pieces)
         return out
@@ -3239,6 +3246,51 @@ class _Extractor:
         sp = self.speaker_from_np(a, b, doc.S[a])
         if sp is not None and sp.kind == "unknown":
             return None
+        return sp
+
+    def introduced_speaker(self, t0: int) -> _Speaker | None:
+        """The subject of the sentence right before a quotation opening a sentence at token ``t0``, when
+        that sentence presents a person or a body ("Martine X, présidente de Y, s'inquiète de son côté
+        d'un effet contre-productif. « … »") and quotes nobody itself; else None."""
+        doc = self.doc
+        N = doc.N
+        si = doc.tok_sent[t0]
+        a, b = doc.sent_tok[si]
+        if t0 > a + 1 or si == 0:
+            return None  # the quotation does not open its sentence
+        pa, pb = doc.sent_tok[si - 1]
+        if any(self.tok_mark[k] >= 0 or N[k] in ('"', "«", "»", "“", "”") for k in range(pa, pb)):
+            return None  # the sentence before quotes someone: the quotation continues that
+        k = pa
+        while True:  # "De son côté, X …", "Lundi, X …"
+            skip = _adverbial_after(N, k, pb)
+            if skip != k:
+                k = skip
+            elif k < pb and (N[k] in _TIME_WORDS or N[k] == ","):
+                k += 1
+            else:
+                break
+        if k >= pb:
+            return None
+        hit = self.ents.span_at.get(k)
+        if hit is None or hit[1].kind not in ("person", "organisation"):
+            return None  # (a role at the start, "Le ministre …", did not help on the dev sets)
+        end = hit[0]
+        # the name is the subject: a verb (or an apposition then a verb) follows
+        m = end
+        if m < pb and N[m] == ",":
+            m += 1
+            while m < pb and N[m] != "," and m - end < 12:
+                m += 1
+            m += 1
+        while m < pb and N[m] in _CLITICS:
+            m += 1
+        if m >= pb or not (N[m] in _AUX or N[m] in _MODALS or doc.F[m] in speech_verb_forms()
+                           or N[m].endswith(("e", "ent", "it", "ait"))):
+            return None
+        sp = self.speaker_from_np(k, end, doc.S[k])
+        if sp is not None and sp.name:
+            self.note_speaker(doc.S[k], sp)
         return sp
 
     def continuation_speaker(self, off: int) -> _Speaker | None:

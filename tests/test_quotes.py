@@ -1005,3 +1005,16 @@ def test_the_same_source_is_the_one_just_cited():
 ])
 def test_a_name_after_a_long_role_description_is_the_speaker(text):
     assert extract_quotes(text)[-1].speaker == "Jean Collin"
+
+
+def test_a_quotation_after_a_sentence_presenting_someone_is_theirs():
+    text = ("« La loi doit s'appliquer », a déclaré le procureur Luc Arnal. Martine Brisset, présidente de "
+            "l'association Enfance Vive, s'inquiète de son côté d'un effet contre-productif. « On poursuit le "
+            "seul voisin qui a tenté d'agir. »")
+    assert extract_quotes(text)[-1].speaker == "Martine Brisset"
+
+
+def test_a_quoted_word_inside_a_subject_stays_in_it():
+    text = 'Le "gilet jaune" originaire de Brenac appelle à la mise en place d\'un gouvernement de transition.'
+    (q,) = extract_quotes(text)
+    assert q.speaker == 'Le "gilet jaune" originaire de Brenac'
