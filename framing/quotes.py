@@ -1665,6 +1665,9 @@ class _Extractor:
                 prev = self.recent("anonymous", pos)
                 if prev is not None:
                     return _Speaker(prev.name, "anonymous", prev.gender, prev.number, *span)
+                first = self.earlier_description(head_noun[0], a) if head_noun and b - a <= 3 else None
+                if first is not None:
+                    return _Speaker(first, "anonymous", gender, "pl" if plural else "sg", *span)
             return _Speaker(phrase_text, "anonymous", gender, "pl" if plural else "sg", *span)
         if head_noun is not None and F[head_noun[0]] in ("direction", "management") \
                 and head_noun[0] + 2 < b and N[head_noun[0] + 1] in ("de", "d'", "du"):
@@ -1734,8 +1737,18 @@ class _Extractor:
                     if len(words) > 2 and fold(words[0]) in _DET_DEF | {"l'"} and fold(words[1]) == head_fold \
                             and len(prev_sp.name) > len(phrase_text):
                         return _Speaker(prev_sp.name, prev_sp.kind, prev_sp.gender, "sg", *span)
+                if b - a <= 3:
+                    first = self.earlier_description(head_noun[0], a)
+                    if first is not None:
+                        kind0 = "anonymous" if fold(first.split()[0]) in _DET_INDEF else "person"
+                        return _Speaker(first, kind0, gender, "sg", *span)
                 return _Speaker(phrase_text, "person", gender, "sg", *span)
             return _Speaker(phrase_text, "anonymous", gender, "sg", *span)
+        if definite and b - a == 2 and doc.T[a + 1][:1].islower():
+            first = self.earlier_description(a + 1, a)  # "le brigadier" after "un brigadier-chef de police"
+            if first is not None:
+                kind0 = "anonymous" if fold(first.split()[0]) in _DET_INDEF else "unknown"
+                return _Speaker(first, kind0, gender, "sg", *span)
         return _Speaker(phrase_text, "unknown", gender, "sg", *span)
 
     def _head_noun(self, a: int, b: int) -> tuple[int, tuple[str, str | None, bool]] | None:
@@ -1922,6 +1935,31 @@ class _Extractor:
                 a, b = self.np_after(k, doc.n)
                 if b > k + 2:
                     return self.text[doc.S[k]: doc.E[b - 1]]
+        return None
+
+    def earlier_description(self, head: int, a: int) -> str | None:
+        """How the text first presented the unnamed person a definite description with its head noun at
+        ``head`` (starting at token ``a``) refers to: the latest earlier phrase with the same head noun
+        that is indefinite or carries a complement ("une porte-parole de Sodiaal" for a later "cette
+        porte-parole", "le brigadier-chef de police" for "le brigadier"), outside quotations; or None."""
+        doc = self.doc
+        F, N = doc.F, doc.N
+        word = F[head]
+        for k in range(a - 1, max(-1, a - 400), -1):
+            if not (F[k] == word or F[k].startswith(word + "-")) or self.in_quoted(k):
+                continue
+            d = k - 1
+            while d >= 0 and k - d <= 3 and N[d] not in _DETS:
+                d -= 1
+            if d < 0 or k - d > 3 or not all(_is_word(doc.T[m]) for m in range(d, k)):
+                continue
+            e = self.np_after(k, min(doc.n, k + 8))[1]
+            indefinite = N[d] in _DET_INDEF
+            if indefinite or e > k + 1 or F[k] != word:
+                if any(self.ents.span_at.get(m, (0, None))[1] is not None and
+                       self.ents.span_at[m][1].kind == "person" for m in range(k + 1, e)):
+                    return None  # "le procureur Luc Arnal": a name, which role_link handles
+                return self.text[doc.S[d]: doc.E[e - 1]]
         return None
 
     def _office_written(self, office: str) -> bool:

@@ -1018,3 +1018,13 @@ def test_a_quoted_word_inside_a_subject_stays_in_it():
     text = 'Le "gilet jaune" originaire de Brenac appelle à la mise en place d\'un gouvernement de transition.'
     (q,) = extract_quotes(text)
     assert q.speaker == 'Le "gilet jaune" originaire de Brenac'
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le rappel concerne 3000 lots, a indiqué une porte-parole de Valdis à l'AFP lundi. Un autre rappel a "
+     "suivi. Les lots sont vendus à Brenac, selon cette porte-parole.", "une porte-parole de Valdis"),
+    ("Un brigadier-chef de police est venu. La mère a porté plainte. « Nous ne sommes pas allés jusque-là », "
+     "souligne le brigadier.", "Un brigadier-chef de police"),
+])
+def test_a_definite_description_takes_the_phrase_that_introduced_the_person(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
