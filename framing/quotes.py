@@ -1164,6 +1164,9 @@ class _Entities:
                 self._add(doc.text[doc.S[i]: doc.E[j - 1]], "media", None, i, j)
                 i = j
                 continue
+            if initial and F[i].endswith("ment") and len(F[i]) > 6 and not (i + 1 < doc.n and _is_cap(T[i + 1])):
+                i += 1  # "Fortement agacée, elle …": an adverb opening the sentence
+                continue
             if F[i] in _COMMON_CAPS or (initial and (nouns.get(F[i]) or F[i] in speech_verb_forms()
                                                      or T[i].lower() in self.lower_words())
                                         and not (i + 1 < doc.n and _is_cap(T[i + 1]) and not nouns.get(F[i]))) or (
@@ -1517,7 +1520,8 @@ class _Extractor:
                                        "selon", "comme", "car", "donc", "alors") or (n in _ADVERBS and k < j):
                 break
             if n in _AUX or (doc.F[k] in speech_verb_forms() and not _is_cap(t) and k != j
-                             and not (k > lo and N[k - 1] in _DETS)):
+                             and not (k > lo and N[k - 1] in _DETS)) or (n in _FINITE and not _is_cap(t) and
+                                                                         not (k > lo and N[k - 1] in _DETS)):
                 break
             if k < j and N[k] in _TIME_WORDS and k == start - 1:
                 break
@@ -1651,8 +1655,8 @@ class _Extractor:
         plural = det in _PLURAL_DETS or (head_noun is not None and head_noun[1][2])
         gender = "f" if det in _FEMININE_DETS else "m" if det in _MASCULINE_DETS else None
         kind = head_noun[1][0] if head_noun else None
-        if head_noun and head_noun[1][1] and kind == "person":
-            gender = head_noun[1][1]
+        if head_noun and head_noun[1][1] and kind == "person" and gender is None:
+            gender = head_noun[1][1]  # (the determiner wins: "la député" is a woman)
         span = (doc.S[a], doc.E[b - 1])
         phrase_text = text[span[0]: span[1]]
         definite = det in _DET_DEF
@@ -1726,7 +1730,13 @@ class _Extractor:
                     if prev_sp.name and prev_sp.kind in ("anonymous", "person") and " " in prev_sp.name and \
                             head in prev_sp.name.lower().split() and prev_sp.name.split()[0].lower() in _DETS:
                         return _Speaker(prev_sp.name, prev_sp.kind, prev_sp.gender, "sg", *span)
-                linked = self.figure_for(a, b, pos) or self.role_link(F[head_noun[0]], pos, gender)
+                if det in ("son", "sa", "ses", "leur", "leurs"):
+                    # "son avocat" is not the person it belongs to: only a name the text gives that role
+                    links = [e for t, e in self.role_links().get(F[head_noun[0]], ()) if doc.S[t] < pos
+                             and (not gender or e.gender in (None, gender))]
+                    linked = links[-1] if links else None
+                else:
+                    linked = self.figure_for(a, b, pos) or self.role_link(F[head_noun[0]], pos, gender)
                 if linked is not None:
                     return _Speaker(linked.name, "person", linked.gender, "sg", *span)
                 # unresolved: the fullest description of that role given before ("le procureur" after
@@ -2219,8 +2229,10 @@ class _Extractor:
             if group is not None:
                 return group
         sp = self.speaker_from_np(a, b, doc.S[a])
-        if sp is None or self._head_name(a, b) is not None:
-            return sp
+        named = self._head_name(a, b)
+        if sp is None or (named is not None and not (
+                sp.kind in ("person", "anonymous", "unknown") and _ent_kind(named[2]) in ("organisation", "media"))):
+            return sp  # (a party or an outlet inside a role, "le rapporteur PS du texte, X", names nobody)
         # a role phrase with an apposed name: "la rédactrice en chef de la chaîne, Mira Dobrescu"
         c = b
         while c < hi and c - b <= 6 and N[c] != "," and (_is_word(T[c]) or N[c] == "'"):
@@ -2372,8 +2384,9 @@ class _Extractor:
                     a, b = self._trim_np(s, e)
                 if a >= b:
                     continue
-                if N[a] in _NOT_SUBJECT_START or (doc.T[a][:1].islower() and N[a].endswith(("é", "ée", "és", "ées"))):
-                    continue
+                if N[a] in _NOT_SUBJECT_START or (doc.T[a][:1].islower() and N[a].endswith(("é", "ée", "és", "ées"))) \
+                        or (N[a].endswith("ment") and len(N[a]) > 6 and a not in self.ents.span_at):
+                    continue  # a participle or an adverb ("Fortement agacée, elle …") opens no subject
                 candidates.append((a, b))
             for idx, (a, b) in enumerate(candidates):
                 name = self._head_name(a, b)
@@ -3273,7 +3286,10 @@ class _Extractor:
         if start >= colon:
             return None
         for t in range(start, colon):
-            if N[t] in _AUX or (doc.F[t] in speech_verb_forms() and not _is_cap(doc.T[t])):
+            if t + 1 < colon and N[t + 1] == "," and N[t] not in _AUX:
+                continue  # an apposed participle: "Fortement agacée, elle a retweeté …"
+            if N[t] in _AUX or (doc.F[t] in speech_verb_forms() and not _is_cap(doc.T[t])) or (
+                    N[t] in _FINITE and t > start and not _is_cap(doc.T[t])):  # "Un député va plus loin :"
                 g = _verb_group(doc, t, start)[0]
                 if g > start:
                     return self.speaker_before(g, start)

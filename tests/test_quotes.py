@@ -1028,3 +1028,28 @@ def test_a_quoted_word_inside_a_subject_stays_in_it():
 ])
 def test_a_definite_description_takes_the_phrase_that_introduced_the_person(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_feminine_determiner_wins_over_the_noun_form():
+    text = ("Paul Morel a parlé lundi. Claire Dumas a répondu mardi. Interrogée par Radio Vène, la député de "
+            "Brenac estime que le texte est injuste.")
+    assert extract_quotes(text)[-1].speaker == "Claire Dumas"
+
+
+def test_a_possessive_role_is_not_its_possessor():
+    text = "Éric Daumal a été interpellé lundi, selon Le Courrier de Portsel. Son avocat dénonce une arrestation politique."
+    assert extract_quotes(text)[-1].speaker == "Son avocat"
+
+
+def test_a_party_inside_a_postposed_role_leaves_the_apposed_name():
+    text = "André Valin a parlé. « Le projet avance », a assuré le rapporteur PS du texte, Christophe Boulon."
+    assert extract_quotes(text)[-1].speaker == "Christophe Boulon"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Claire Dumas a tweeté. Fortement agacée, elle a retweeté la photo avec un commentaire : « Bravo ».",
+     "Claire Dumas"),
+    ("Un élu a ironisé. Un député de Brenac va plus loin : « Il obtiendra ce qu'il veut ».", "Un député de Brenac"),
+])
+def test_the_subject_before_a_colon(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
