@@ -223,7 +223,7 @@ _SUBORDINATORS = frozenset(
 _STOP_NP = frozenset(
     "qui que qu' dont où lequel laquelle lesquels lesquelles lors dans devant derrière pendant depuis "
     "avant après sur sous pour par avec contre chez vers envers selon et ou mais car donc or puis "
-    "lorsque lorsqu' quand si comme en ayant étant".split()
+    "lorsque lorsqu' quand si comme en ayant étant sans".split()
 ) | _TIME_WORDS
 # words that open an incise between a subject and its verb, not a subject
 _NOT_SUBJECT_START = frozenset(
@@ -261,7 +261,8 @@ _MEDIA_NOUNS = frozenset(fold(w) for w in "journal quotidien hebdomadaire magazi
 _SOURCE_CONTENT_NOUNS = frozenset(
     fold(w) for w in "informations information propos déclarations déclaration chiffres estimations estimation "
     "données calculs termes mots dires témoignage témoignages explications version récit sources source "
-    "premières constatations conclusions analyse entourage services".split()
+    "premières constatations conclusions analyse entourage services précisions précision révélations "
+    "confidences indications".split()
 )
 # suffixes of nouns of persons the list may lack (météorologue, urbaniste)
 _PERSON_SUFFIXES = ("logue", "logues", "iste", "istes", "icien", "icienne", "iciens", "iciennes", "graphe", "graphes")
@@ -939,6 +940,13 @@ def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool
             j -= 1
             steps += 1
             continue
+        # a prepositional phrase between the auxiliary and the participle: "avait dans un premier temps indiqué"
+        pp = next((k for k in range(j, max(lo, j - 5) - 1, -1) if N[k] in ("dans", "en", "à", "au", "sur", "depuis")
+                   and k - 1 >= lo and N[k - 1] in _AUX), None)
+        if pp is not None and steps == 0 and all(_is_word(doc.T[k]) or N[k] == "'" for k in range(pp, j + 1)):
+            steps += j - pp + 1
+            j = pp - 1
+            continue
         break
     if not aux:
         k = i - 1
@@ -1384,6 +1392,13 @@ class _Entities:
 # an incise with an inverted pronoun right before ", selon X" ('"…", dit-il, selon Paris Match')
 _RELAYED_INCISE = re.compile(r"[\"»”]\s*,\s*\w+(?:-t)?-(?:il|elle|ils|elles)\s*,\s*$")
 
+# nouns that count what follows ("une partie des commerçants"): the head is after them
+_QUANTIFIER_NOUNS = frozenset(fold(w) for w in "partie plupart majorité moitié groupe dizaine dizaines centaine "
+                              "centaines millier milliers nombre poignée ensemble tiers quart totalité "
+                              "certains certaines plusieurs beaucoup".split())
+# adjectives that make the next word a noun ("l'ancien conseiller", "le nouveau témoin")
+_NOUN_ADJECTIVES = frozenset("ancien ancienne nouveau nouvel nouvelle ex futur future".split())
+
 # weights of the pronoun-antecedent score (``_Extractor.salient``), set on the development sets
 _SAL = {"window": 4, "dist": 1.0, "gender": 2.0, "speaker": 3.0, "org": 2.5, "mention": 1.0, "prep": -2.0,
         "subject": 1.5, "apposed": 2.0, "agent": 1.5}
@@ -1767,6 +1782,9 @@ class _Extractor:
         nouns = _speaker_nouns()
         seen = 0
         for k in range(a, b):
+            if seen and N[k] in ("de", "du", "des", "d'") and F[k - 1] not in _QUANTIFIER_NOUNS \
+                    and F[k - 1] not in _SOURCE_CONTENT_NOUNS:
+                return None  # "le bureau du Premier ministre": the head comes before its complement
             if N[k] in _DETS or N[k] in _HONORIFICS:
                 continue
             info = nouns.get(F[k])
@@ -2581,6 +2599,12 @@ class _Extractor:
                 continue
             if first > 0 and N[first - 1] in ("faire", "fait", "font", "faisait") and not aux:
                 i = last + 1  # "a fait réagir la salle": a causative, not a report
+                continue
+            if first > 0 and first == i and not aux and (N[i - 1] in _DETS or N[i - 1] in _NOUN_ADJECTIVES):
+                i = last + 1  # "l'ancien conseiller", "un conseiller": a noun, not a verb
+                continue
+            if first > 1 and N[first - 1] == "faut" and N[first - 2] == "il":
+                i = last + 1  # "il faut dire que", "il faut rappeler que": the writer's own aside
                 continue
             if first > 1 and N[first - 1] in _CONJ_SUB and N[first - 2] in ("ce", "c'"):
                 i = last + 1  # "à l'inverse de ce que dit X": no content

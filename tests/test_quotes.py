@@ -1053,3 +1053,26 @@ def test_a_party_inside_a_postposed_role_leaves_the_apposed_name():
 ])
 def test_the_subject_before_a_colon(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire Roland Riva avait dans un premier temps indiqué ne pas vouloir que le corps soit enterré à Brenac.",
+     "Roland Riva"),
+    ("La sénatrice Ana Morel a au contraire estimé que la Cour devait trancher.", "Ana Morel"),
+])
+def test_a_phrase_between_the_auxiliary_and_the_participle(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Morel a parlé. Mais le calendrier de l'ancien conseiller politique du maire reste flou.",
+    "Il faut dire que depuis des semaines, les désaccords se multiplient.",
+])
+def test_a_noun_or_an_aside_is_no_report(text):
+    assert extract_quotes(text) == []
+
+
+def test_the_head_of_a_description_comes_before_its_complement():
+    text = "Manuel Vals était à Brenac. De son côté, le bureau du Premier ministre valdorien a démenti toute écoute."
+    assert extract_quotes(text)[-1].speaker != "Manuel Vals"
