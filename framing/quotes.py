@@ -433,6 +433,16 @@ def _figure_full_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _figure_aliases() -> dict[str, tuple[str, ...]]:
+    """Folded full name of a public figure → the folded aliases it is known by (the reverse of
+    :func:`_figure_full_names`)."""
+    out: dict[str, list[str]] = {}
+    for alias, full in _figure_full_names().items():
+        out.setdefault(fold(full), []).append(alias)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _public_figures() -> frozenset[str]:
     """Folded names and aliases of the public figures (``public_figures.tsv``) who hold a public role."""
     return frozenset(fold(value) for row, value in _gazetteer_names("public_figures.tsv")
@@ -1352,8 +1362,8 @@ class _Entities:
                 first = fold(words[0])  # one entity per first name; a second person with it: none
                 self.first_of[first] = ent if first not in self.first_of else None
             if kind == "person" and len(words) > 1:
-                for alias, full in _figure_full_names().items():
-                    prior = self.by_key.get(alias) if fold(full) == key else None
+                for alias in _figure_aliases().get(key, ()):
+                    prior = self.by_key.get(alias)
                     if prior is not None and prior.kind == "person":
                         prior.name = name  # "NKM" before "Nathalie Kosciusko-Morizet": one person, full name
                         ent = prior
@@ -1903,6 +1913,15 @@ class _Extractor:
             return ent
         return best or unknown
 
+    _figures: set[int] | None = None
+
+    def figure_ids(self) -> set[int]:
+        """``id`` of the persons named in the text whom the gazetteer lists as public figures."""
+        if self._figures is None:
+            known = _public_figures()
+            self._figures = {id(e) for _, e in self.ents.mentions if e.kind == "person" and fold(e.name) in known}
+        return self._figures
+
     def figure_for(self, a: int, b: int, pos: int) -> _Entity | None:
         """The person an office phrase ``[a, b)`` (``le Premier ministre``, ``le chef de l'État``,
         ``la ministre de la Santé``) names, when the text names exactly one public figure who held
@@ -2027,7 +2046,7 @@ class _Extractor:
                 if sides.get(r) not in (None, side):
                     clash.update(id(e) for _, e in ls)
         if side == "private":  # "l'auteur du crime" is not the president quoted just before
-            clash.update(id(e) for _, e in self.ents.mentions if fold(e.name) in _public_figures())
+            clash.update(self.figure_ids())
         for off, sp in self.speakers_before(pos):
             if self.doc.sent_of_offset(off) < cur - 3:
                 break
