@@ -1275,6 +1275,8 @@ class _Entities:
             return "media", None
         if folded[0] in _ORG_HEADS:
             return "organisation", None
+        if len(words) == 1 and folded[0] == "noel" and (prev_f in ("de", "d'", "a", "pere", "la", "le") or i == 0):
+            return "name", None  # Christmas ("le marché de Noël", "le Père Noël"), not a man named Noël
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             if key in _figure_full_names():
                 return "person", None  # a person known by initials: NKM, DSK
@@ -1402,6 +1404,9 @@ class _Entities:
 # an incise with an inverted pronoun right before ", selon X" ('"…", dit-il, selon Paris Match')
 _RELAYED_INCISE = re.compile(r"[\"»”]\s*,\s*\w+(?:-t)?-(?:il|elle|ils|elles)\s*,\s*$")
 
+# nouns of places that end a role's complement ("le maire de la ville X")
+_PLACE_NOUNS = frozenset(fold(w) for w in "ville commune région département pays capitale métropole "
+                         "agglomération collectivité village cité".split())
 # nouns that count what follows ("une partie des commerçants"): the head is after them
 _QUANTIFIER_NOUNS = frozenset(fold(w) for w in "partie plupart majorité moitié groupe dizaine dizaines centaine "
                               "centaines millier milliers nombre poignée ensemble tiers quart totalité "
@@ -1598,7 +1603,9 @@ class _Extractor:
             is_complement = prev in _INNER_PREPS | {"auprès", "pour", "chez", "contre", "sur", "par", "avec"} or (
                 k - 2 >= a and N[k - 1] in ("la", "l'", "le", "les") and N[k - 2] in _INNER_PREPS) or (
                 in_complement and not (ent.kind == "person" and doc.F[k] in _first_names()
-                                       and k > a and self._capital_since_preposition(a, k)))
+                                       and k > a and (self._capital_since_preposition(a, k)
+                                                      or doc.F[k - 1] in _PLACE_NOUNS)))
+            # ("le maire de la ville Roland Ries": a place noun closes the complement before the name)
             if not is_complement:
                 best = (k, min(e, b), ent)
             k = e
@@ -1937,7 +1944,9 @@ class _Extractor:
                 words[0].startswith("ex-"):
             return None
         phrase = " ".join(words).replace("l' ", "l'").replace("d' ", "d'")
-        office = _OFFICE_SYNONYMS.get(phrase, phrase)
+        office = _OFFICE_SYNONYMS.get(phrase) or re.sub(
+            r"^(?:patron|patronne|chef|cheffe|leader|dirigeant|dirigeante|numero un) (?=(?:des|du|de la|de l') )",
+            "president ", phrase)  # "le patron des Républicains" is its president
         if office == phrase and " " not in phrase:
             return None  # a bare "le ministre" or "le maire" names no one office
         offices = _figure_offices()

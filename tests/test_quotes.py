@@ -1076,3 +1076,15 @@ def test_a_noun_or_an_aside_is_no_report(text):
 def test_the_head_of_a_description_comes_before_its_complement():
     text = "Manuel Vals était à Brenac. De son côté, le bureau du Premier ministre valdorien a démenti toute écoute."
     assert extract_quotes(text)[-1].speaker != "Manuel Vals"
+
+
+def test_the_head_of_a_party_is_its_president_in_the_gazetteer():
+    text = ("Nicolas Sarkozy et Olivier Giroud étaient au stade. « Il est adulé », explique le patron "
+            "des Républicains.")
+    assert extract_quotes(text)[-1].speaker == "Nicolas Sarkozy"
+
+
+def test_christmas_is_not_a_man():
+    text = ("L'auteur de l'attaque du marché de Noël a été inhumé. Le maire de la ville Roland Riva avait "
+            "dans un premier temps indiqué ne pas le vouloir. « Il y a eu débat », avait déclaré l'élu.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Roland Riva", "Roland Riva"]
