@@ -3400,10 +3400,16 @@ class _Extractor:
         return sp
 
     def continuation_speaker(self, off: int) -> _Speaker | None:
-        """The latest speaker when in the paragraph or the previous sentence of offset ``off``, else None."""
+        """The latest speaker when in the paragraph or the previous sentence of offset ``off``, else None;
+        when that speaker was two sentences back or more, the most salient person instead."""
         para = self.doc.para_of_offset(off)
         cur = self.doc.sent_of_offset(off)
         for o, sp in self.speakers_before(off):
+            if self.doc.sent_of_offset(o) < cur - 2:
+                # the last speaker is two sentences back or more (OrangeSum lost its paragraph breaks):
+                # the most salient person of the last sentences, as for a pronoun
+                best = self.salient(None, off)
+                return best if best is not None else sp
             if self.doc.para_of_offset(o) == para or self.doc.sent_of_offset(o) >= cur - 1:
                 return sp
             break

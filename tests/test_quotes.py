@@ -1088,3 +1088,9 @@ def test_christmas_is_not_a_man():
     text = ("L'auteur de l'attaque du marché de Noël a été inhumé. Le maire de la ville Roland Riva avait "
             "dans un premier temps indiqué ne pas le vouloir. « Il y a eu débat », avait déclaré l'élu.")
     assert [q.speaker for q in extract_quotes(text)] == ["Roland Riva", "Roland Riva"]
+
+
+def test_a_quotation_far_from_the_last_speaker_goes_to_the_salient_person():
+    text = ("« Nous verrons », a indiqué la préfecture lundi. Paul Morel a été élu maire en 2014. Il a lancé "
+            "plusieurs chantiers. Le dernier a été inauguré mardi. « C'est une fierté pour la ville. »")
+    assert extract_quotes(text)[-1].speaker == "Paul Morel"
