@@ -1285,14 +1285,26 @@ class _Entities:
         hon = _HONORIFICS.get(prev, False) if prev else False
         if hon is not False:
             gender = hon
+        if gender is None:
+            # a role with its determiner right before the name ("la ministre X") says more than the
+            # list of first names (a typo, or a name given to both sexes); a longer window ("la ministre
+            # du Logement X") helped one dev set and hurt a held-out one as much
+            for k in range(i - 1, max(-1, i - 2), -1):
+                if not _is_word(doc.T[k]) or N[k] in _AUX:
+                    break
+                info = nouns.get(doc.F[k])
+                if info is not None and info[0] == "person" and k > 0:
+                    if N[k - 1] in _FEMININE_DETS:
+                        gender = "f"
+                    elif N[k - 1] in _MASCULINE_DETS:
+                        gender = "m"
+                    break
         if gender is None and folded[0] in firsts:
             gender = firsts[folded[0]]
         if gender is None:
             info = nouns.get(prev_f) if prev else None
             if info and info[0] == "person" and info[1]:
                 gender = info[1]
-            elif info and info[0] == "person":
-                gender = "f" if prev2 in _FEMININE_DETS else "m" if prev2 in _MASCULINE_DETS else None
         known = self.by_key.get(key)
         if known is not None:
             return known.kind, known.gender or gender
@@ -1351,16 +1363,20 @@ class _Entities:
             ent = self.by_key.get(fold(_figure_full_names()[key]))  # "NKM" after "Nathalie Kosciusko-Morizet"
         if ent is not None and ent.kind == "name" and kind != "name":
             ent.kind = kind
-        if ent is None and kind in ("person", "name") and " " not in name and key in _first_names() and (
-                tok == 0 or self.doc.N[tok - 1] not in _DETS | _PREPOSITIONS):
-            ent = self.first_of.get(key)  # "son fils Olivier" after "Olivier Dassault": the one Olivier named
+        if ent is None and kind in ("person", "name") and " " not in name and (
+                tok == 0 or self.doc.N[tok - 1] not in _DETS | _PREPOSITIONS) and (
+                key in _first_names() or (len(key) > 3 and end + 1 < self.doc.n and (
+                    self.doc.N[end] in _AUX or self.doc.N[end] in ("s'", "se", "n'", "ne", "a", ",")))):
+            # "son fils Olivier" after "Olivier Dassault", or "Jonathann s'est effondré" after "Jonathann
+            # Daval": the one person named with that first name
+            ent = self.first_of.get(key)
         if ent is None:
             ent = _Entity(name, kind, gender)
             self.by_key[key] = ent
             words = name.split()
             if kind == "organisation" and len(words) > 1 and fold(words[0]) in _ORG_HEADS:
                 self.by_key.setdefault(fold(words[0]), ent)  # "le Parlement" after "le Parlement européen"
-            if kind == "person" and len(words) > 1 and fold(words[0]) in _first_names():
+            if kind == "person" and len(words) > 1 and words[0][:1].isupper() and "-" not in words[0][1:2]:
                 first = fold(words[0])  # one entity per first name; a second person with it: none
                 self.first_of[first] = ent if first not in self.first_of else None
             if kind == "person" and len(words) > 1:
@@ -2193,13 +2209,18 @@ class _Extractor:
             bonus = W["mention"]
             end = self.ents.span_at.get(tok, (tok + 1, ent))[0]
             prev = doc.N[tok - 1] if tok > 0 else ""
-            if prev == "par":
-                bonus += W["agent"]  # the agent of a passive ("saluées par X") is less a complement
+            if prev == "par" and tok > 2 and (doc.N[tok - 3] in ("été", "est", "sont", "était", "étaient") or
+                                               doc.N[tok - 3] in _AUX):
+                bonus += W["agent"]  # the agent of a passive verb ("ont été saluées par X") is its subject
+            elif prev == "par":
+                bonus += W["prep"]  # ("le flou entretenu par X": a complement)
             elif prev in _PREPOSITIONS or prev in ("avec", "contre"):
                 bonus += W["prep"]
             elif tok == doc.sent_tok[sent][0] or (end < doc.n and (
-                    doc.N[end] in _AUX or doc.F[end] in speech_verb_forms() or doc.N[end] == ",")):
-                bonus += W["subject"]  # a subject, or a name followed by its apposition
+                    doc.N[end] in _AUX or doc.F[end] in speech_verb_forms() or doc.N[end] == ",")) or (
+                    end + 1 < doc.n and doc.N[end] in ("s'", "se", "n'", "ne") and (
+                        doc.N[end + 1] in _AUX or doc.F[end + 1] in speech_verb_forms())):
+                bonus += W["subject"]  # a subject ("X s'est interrogé"), or a name followed by its apposition
             elif prev == ",":
                 bonus += W["apposed"]  # "le ministre de la Justice, X": a person introduced by a role
             add(ent.name, "person", ent.gender, sent, bonus)

@@ -1094,3 +1094,21 @@ def test_a_quotation_far_from_the_last_speaker_goes_to_the_salient_person():
     text = ("« Nous verrons », a indiqué la préfecture lundi. Paul Morel a été élu maire en 2014. Il a lancé "
             "plusieurs chantiers. Le dernier a été inauguré mardi. « C'est une fierté pour la ville. »")
     assert extract_quotes(text)[-1].speaker == "Paul Morel"
+
+
+def test_the_determiner_before_a_name_gives_its_gender():
+    text = ("Anne Hidrol a parlé. Pour la ministre Emmanuel Cosson, rien ne va. Elle a raillé son collègue. « C'est "
+            "facile », a-t-elle affirmé.")
+    assert extract_quotes(text)[-1].speaker == "Emmanuel Cosson"
+
+
+def test_a_subject_before_a_reflexive_verb_weighs_as_a_subject():
+    text = ("L'ancien Premier ministre Jean-Pierre Raffin s'est interrogé sur le flou entretenu par Paul Morel. "
+            "« Qu'est-ce que ça veut dire ? », s'est-il interrogé sur Radio Vène.")
+    assert extract_quotes(text)[-1].speaker == "Jean-Pierre Raffin"
+
+
+def test_a_first_name_alone_as_a_subject_is_the_person_named_with_it():
+    text = ("Jonathann Davel a rencontré la famille. Selon Radio Vène, Jonathann s'est effondré. Il aurait "
+            "lâché, en pleurs : « C'était un accident. »")
+    assert extract_quotes(text)[-1].speaker == "Jonathann Davel"
