@@ -1420,6 +1420,9 @@ class _Entities:
 # an incise with an inverted pronoun right before ", selon X" ('"…", dit-il, selon Paris Match')
 _RELAYED_INCISE = re.compile(r"[\"»”]\s*,\s*\w+(?:-t)?-(?:il|elle|ils|elles)\s*,\s*$")
 
+# kinds of bodies not part of their name ("l'association RoseUp" speaks as RoseUp)
+_KIND_NOT_NAME = frozenset(fold(w) for w in "association syndicat ong fondation parti mouvement organisation "
+                           "fédération confédération".split())
 # nouns of places that end a role's complement ("le maire de la ville X")
 _PLACE_NOUNS = frozenset(fold(w) for w in "ville commune région département pays capitale métropole "
                          "agglomération collectivité village cité".split())
@@ -1682,8 +1685,11 @@ class _Extractor:
             name = None  # "les vingt-deux États membres": a group, not the name inside it
         if name is not None and head_noun is not None and head_noun[1][0] in ("organisation", "group") \
                 and name[0] == head_noun[0] + 1 and not head_noun[1][2]:
-            # "le groupe Norvalis", "l'association Loups et Montagnes": the organisation under its name
+            # "le groupe Norvalis": the organisation under its name; an association, a union, a party is
+            # named without its kind ("l'association RoseUp" is RoseUp, "le syndicat Alliance" Alliance)
             span = (doc.S[head_noun[0]], doc.E[name[1] - 1])
+            if F[head_noun[0]] in _KIND_NOT_NAME:
+                return _Speaker(name[2].name, "organisation", None, "sg", *span)
             return _Speaker(text[span[0]: span[1]], "organisation", None, "sg", *span)
         if name is not None and head_noun is not None and head_noun[1][0] == "person" and name[0] > head_noun[0] \
                 and _ent_kind(name[2]) in ("organisation", "media"):

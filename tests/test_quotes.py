@@ -1112,3 +1112,9 @@ def test_a_first_name_alone_as_a_subject_is_the_person_named_with_it():
     text = ("Jonathann Davel a rencontré la famille. Selon Radio Vène, Jonathann s'est effondré. Il aurait "
             "lâché, en pleurs : « C'était un accident. »")
     assert extract_quotes(text)[-1].speaker == "Jonathann Davel"
+
+
+def test_an_association_speaks_under_its_own_name():
+    text = "« Le remboursement est total », s'est réjouie l'association RoseVie sur son site."
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == ("RoseVie", "organisation")
