@@ -1420,6 +1420,15 @@ class _Entities:
 # an incise with an inverted pronoun right before ", selon X" ('"…", dit-il, selon Paris Match')
 _RELAYED_INCISE = re.compile(r"[\"»”]\s*,\s*\w+(?:-t)?-(?:il|elle|ils|elles)\s*,\s*$")
 
+# nouns ending like an infinitive ("le maire du quartier", "la cellule de dossier")
+_ER_NOUNS = frozenset(fold(w) for w in "quartier dossier premier première dernier conseiller policier officier "
+                      "pompier boucher boulanger étranger danger chantier métier papier courrier janvier février "
+                      "fichier clavier cahier foyer loyer laser hiver cancer cavalier chevalier écolier lycéen "
+                      "ouvrier fermier banquier cuisinier jardinier infirmier hospitalier avenir plaisir désir "
+                      "soutenir loisir souvenir devenir pouvoir savoir".split())
+# heads whose complement starts with "à" ("la délégation à la sécurité routière", "l'adjoint au maire")
+_A_HEADS = frozenset(fold(w) for w in "délégation délégué déléguée adjoint adjointe secrétaire haut-commissaire "
+                     "commissaire chargé chargée conseiller conseillère agence direction".split())
 # kinds of bodies not part of their name ("l'association RoseUp" speaks as RoseUp)
 _KIND_NOT_NAME = frozenset(fold(w) for w in "association syndicat ong fondation parti mouvement organisation "
                            "fédération confédération".split())
@@ -1515,8 +1524,13 @@ class _Extractor:
             if seen_head and (n in _STOP_NP or n in _AUX or doc.F[k] in speech_verb_forms() and not _is_cap(t)) \
                     and k not in self.ents.span_at and k not in self.ents.inside:  # (l'Est Républicain)
                 break
-            if seen_head and n in ("à", "au", "aux") and not self._person_ahead(k + 1, hi):
+            if seen_head and n in ("à", "au", "aux") and not self._person_ahead(k + 1, hi) and not (
+                    doc.F[j] in _A_HEADS or (j + 1 < k and doc.F[j + 1] in _A_HEADS and N[j] in _DETS)):
                 break  # "un proche du maire au Journal du dimanche": the addressee is not the speaker
+                # (but "la délégation à la sécurité routière", "l'adjoint au maire" name one body)
+            if seen_head and n in ("de", "d'") and k + 1 < hi and T[k + 1].islower() and len(N[k + 1]) > 4 \
+                    and N[k + 1].endswith(("er", "ir")) and doc.F[k + 1] not in _ER_NOUNS:
+                break  # "selon le gouvernement de sauver …": an infinitive is no complement
             if seen_head and t[:1].islower() and N[k - 1] not in _INNER_PREPS and n.endswith(("is", "ise", "it", "ite")) \
                     and fold(n) not in _speaker_nouns() and n not in ("avis", "pays", "fils", "acquis", "écrit"):
                 break  # "un communiqué transmis à l'AFP"
@@ -1524,8 +1538,9 @@ class _Extractor:
                     and n not in (
                     "député", "délégué", "déléguée", "élu", "élue", "employé", "employée", "salarié",
                     "salariée", "retraité", "retraitée", "réfugié", "réfugiée", "chargé", "chargée",
-                    "préposé", "invité", "invitée", "privé", "signé", "proche") and N[k - 1] not in _INNER_PREPS:
-                break
+                    "préposé", "invité", "invitée", "privé", "signé", "proche") and N[k - 1] not in _INNER_PREPS \
+                    and N[k - 1] not in _DETS:
+                break  # (after a determiner it is a noun: "la sécurité", "la société")
             if n not in _DETS and n not in _HONORIFICS:
                 seen_head = True
             k += 1
@@ -2291,6 +2306,9 @@ class _Extractor:
                 if m < hi and m - k <= 6 and (N[m] in _DETS or _is_cap(T[m])):
                     k = m
                     continue
+                if k + 2 < hi and N[k + 1] in _DETS and T[k + 2][:1].islower() and _is_word(T[k + 2]):
+                    k += 3  # "écrit dans un communiqué celui qui …": skip the circumstance, read what follows
+                    continue
             break
         if k >= hi:
             return None
@@ -2368,9 +2386,16 @@ class _Extractor:
         doc = self.doc
         N = doc.N
         j = first - 1
-        while j >= lo and (N[j] in _ADVERBS or N[j] in _TIME_WORDS) and not (
-                N[j] in ("dernier", "dernière") and j > lo and N[j - 1] in ("ce", "cette")):
-            j -= 1
+        while j >= lo:
+            if (N[j] in _ADVERBS or N[j] in _TIME_WORDS) and not (
+                    N[j] in ("dernier", "dernière") and j > lo and N[j - 1] in ("ce", "cette")):
+                j -= 1
+                continue
+            back = _adverbial_before(N, j, lo)  # "Le rectorat pour sa part estime"
+            if back != j and back >= lo:
+                j = back
+                continue
+            break
         # modal chains: "a tenu à rappeler", "veut dire", "refuse de confirmer" — skip to their subject
         if j >= lo and N[j] in ("à", "de", "d'") and j - 1 >= lo:
             k = j - 1

@@ -1118,3 +1118,18 @@ def test_an_association_speaks_under_its_own_name():
     text = "« Le remboursement est total », s'est réjouie l'association RoseVie sur son site."
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_type) == ("RoseVie", "organisation")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le rectorat pour sa part estime que l'enseignante a commis une faute.", "rectorat"),
+    ("La limitation permettrait selon le gouvernement de sauver jusqu'à 400 vies par an.", "gouvernement"),
+    ("Paul Morel a renoncé. « Je ne pourrai satisfaire cette attente », écrit dans un communiqué celui qui "
+     "avait tenté d'être candidat.", "Paul Morel"),
+])
+def test_phrase_boundaries_of_a_speaker(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_body_with_an_a_complement_keeps_it():
+    (q,) = extract_quotes("« Mais dix millions », a rappelé vendredi la délégation à la sécurité routière.")
+    assert q.speaker == "la délégation à la sécurité routière"
