@@ -1275,6 +1275,9 @@ class _Entities:
             return "media", None
         if folded[0] in _ORG_HEADS:
             return "organisation", None
+        if len(words) == 1 and prev in ("l'", "la", "le", "les", "dans l'", "en") and folded[0] in firsts and not (
+                j < doc.n and _is_cap(doc.T[j])):
+            return "name", None  # "dans l'Aude", "la Loire": French puts no article before a first name
         if len(words) == 1 and folded[0] == "noel" and (prev_f in ("de", "d'", "a", "pere", "la", "le") or i == 0):
             return "name", None  # Christmas ("le marché de Noël", "le Père Noël"), not a man named Noël
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
@@ -1429,6 +1432,11 @@ _ER_NOUNS = frozenset(fold(w) for w in "quartier dossier premier première derni
 # heads whose complement starts with "à" ("la délégation à la sécurité routière", "l'adjoint au maire")
 _A_HEADS = frozenset(fold(w) for w in "délégation délégué déléguée adjoint adjointe secrétaire haut-commissaire "
                      "commissaire chargé chargée conseiller conseillère agence direction".split())
+# nouns for a company, and the heads of public bodies a company is not ("le groupe" after "le tribunal")
+_COMPANY_NOUNS = frozenset(fold(w) for w in "groupe entreprise société constructeur compagnie firme enseigne "
+                           "opérateur laboratoire marque start-up".split())
+_PUBLIC_BODY_HEADS = frozenset(fold(w) for w in "tribunal cour ministère préfecture parquet mairie conseil "
+                               "gouvernement assemblée sénat parlement commission police gendarmerie".split())
 # kinds of bodies not part of their name ("l'association RoseUp" speaks as RoseUp)
 _KIND_NOT_NAME = frozenset(fold(w) for w in "association syndicat ong fondation parti mouvement organisation "
                            "fédération confédération".split())
@@ -1634,6 +1642,15 @@ class _Extractor:
             while p > a and N[p] in _HONORIFICS:
                 p -= 1
             prev = N[p] if p >= a and p < k else ""
+            bare_kind = (k - 2 > a and N[k - 2] in ("de", "d'") and doc.T[k - 1].islower() and N[k - 1] not in _DETS
+                         and _is_word(doc.T[k - 1]) and ent.kind in ("organisation", "name", "media"))
+            if bare_kind:
+                head = self._head_noun(a, k - 2)
+                bare_kind = head is not None and head[1][0] in ("organisation", "group", "media")
+            if bare_kind:  # "l'association de consommateurs UFC-Que Choisir", "le syndicat de police Alliance"
+                best = (k, min(e, b), ent)
+                k = e
+                continue
             is_complement = prev in _INNER_PREPS | {"auprès", "pour", "chez", "contre", "sur", "par", "avec"} or (
                 k - 2 >= a and N[k - 1] in ("la", "l'", "le", "les") and N[k - 2] in _INNER_PREPS) or (
                 in_complement and not (ent.kind == "person" and doc.F[k] in _first_names()
@@ -1768,7 +1785,7 @@ class _Extractor:
             return _Speaker(phrase_text, "media", None, "sg", *span)
         if kind == "organisation":
             if definite and not plural and F[head_noun[0]] in _ANAPHORIC_ORGS:
-                prev = self.recent_entity("organisation", pos)
+                prev = self.recent_entity("organisation", pos, F[head_noun[0]])
                 if prev is not None:
                     return _Speaker(prev.name, "organisation", None, "sg", *span)
             if plural:
@@ -1908,7 +1925,11 @@ class _Extractor:
         ``le quotidien``)."""
         kinds = _MEDIA_NOUN_KINDS.get(noun) if kind == "media" else None
 
+        company = kind == "organisation" and noun in _COMPANY_NOUNS
+
         def fits(name: str) -> bool:
+            if company and fold(name).split(" ", 1)[0] in _PUBLIC_BODY_HEADS:
+                return False  # "le groupe" is not the court or the ministry named before
             known = _media_kinds().get(fold(name)) if kinds else None
             return not known or known in kinds
 
@@ -2023,10 +2044,14 @@ class _Extractor:
         F, N = doc.F, doc.N
         word = F[head]
         for k in range(before - 1, max(-1, before - 400), -1):
-            if F[k] == word and k + 2 < doc.n and N[k + 1] in ("de", "du", "des", "d'") and k > 0 \
+            if F[k] == word and k + 2 < doc.n and (N[k + 1] in ("de", "du", "des", "d'") or (
+                    doc.T[k + 1].islower() and _is_word(doc.T[k + 1]) and N[k + 1] not in _STOP_NP
+                    and N[k + 1] not in _AUX and doc.F[k + 1] not in speech_verb_forms()
+                    and N[k + 1] not in _FINITE and len(N[k + 1]) > 3)) and k > 0 \
                     and N[k - 1] in _DETS | _INNER_PREPS and not self.in_quoted(k):
+                # ("le tribunal" after "le tribunal correctionnel")
                 a, b = self.np_after(k, doc.n)
-                if b > k + 2:
+                if b > k + 1:
                     return self.text[doc.S[k]: doc.E[b - 1]]
         return None
 

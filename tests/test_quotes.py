@@ -1133,3 +1133,22 @@ def test_phrase_boundaries_of_a_speaker(text, speaker):
 def test_a_body_with_an_a_complement_keeps_it():
     (q,) = extract_quotes("« Mais dix millions », a rappelé vendredi la délégation à la sécurité routière.")
     assert q.speaker == "la délégation à la sécurité routière"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("En pleine polémique, l'association de consommateurs Que Choisir Vène avait dénoncé des hausses.",
+     "Que Choisir Vène"),
+    ("Selon le syndicat de police Alliance, les effectifs manquent.", "Alliance"),
+    ("Le tribunal a condamné Norvalis. Dans un communiqué, le groupe a estimé que l'affaire était close.",
+     "Norvalis"),
+    ("Le tribunal correctionnel a condamné Norvalis. Le tribunal a expliqué avoir tenu compte de sa coopération.",
+     "tribunal correctionnel"),
+])
+def test_bodies_named_by_their_kind(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_first_name_after_an_article_is_a_place():
+    text = ("Les pluies ont été fortes dans l'Aude cette semaine. « La situation reste fragile », a indiqué "
+            "un prévisionniste.")
+    assert extract_quotes(text)[-1].speaker == "un prévisionniste"
