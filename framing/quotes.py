@@ -1643,7 +1643,7 @@ class _Extractor:
                 p -= 1
             prev = N[p] if p >= a and p < k else ""
             bare_kind = (k - 2 > a and N[k - 2] in ("de", "d'") and doc.T[k - 1].islower() and N[k - 1] not in _DETS
-                         and _is_word(doc.T[k - 1]) and ent.kind in ("organisation", "name", "media"))
+                         and _is_word(doc.T[k - 1]) and ent.kind in ("organisation", "name", "media", "person"))
             if bare_kind:
                 head = self._head_noun(a, k - 2)
                 bare_kind = head is not None and head[1][0] in ("organisation", "group", "media")
@@ -1731,6 +1731,9 @@ class _Extractor:
             kind = ent.kind
             if head_noun is not None and head_noun[1][0] == "media":
                 kind = "media"
+            elif head_noun is not None and head_noun[1][0] in ("organisation", "group") and s > head_noun[0] \
+                    and kind in ("person", "name") and s - 2 > head_noun[0] and N[s - 2] in ("de", "d'"):
+                kind = "organisation"  # "l'association de consommateurs Conso Vigie"
             elif kind == "name":
                 # an unknown name speaking: a person when it has a first and last name, else most
                 # often a company, a brand or an institution (Norvalis, Renault, Médiamétrie)

@@ -1136,11 +1136,11 @@ def test_a_body_with_an_a_complement_keeps_it():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("En pleine polémique, l'association de consommateurs Que Choisir Vène avait dénoncé des hausses.",
-     "Que Choisir Vène"),
+    ("En pleine polémique, l'association de consommateurs Conso Vigie avait dénoncé des hausses.",
+     "Conso Vigie"),
     ("Selon le syndicat de police Alliance, les effectifs manquent.", "Alliance"),
-    ("Le tribunal a condamné Norvalis. Dans un communiqué, le groupe a estimé que l'affaire était close.",
-     "Norvalis"),
+    ("Le tribunal a condamné TotalEnergies. Dans un communiqué, le groupe a estimé que l'affaire était close.",
+     "TotalEnergies"),
     ("Le tribunal correctionnel a condamné Norvalis. Le tribunal a expliqué avoir tenu compte de sa coopération.",
      "tribunal correctionnel"),
 ])
