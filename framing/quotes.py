@@ -1058,9 +1058,10 @@ class _Entities:
         j = i + 1
         while j < self.doc.n:
             if (N[j] in ("le", "la", "de", "du", "des", "van", "von", "da", "di", "del")
-                    and self.doc.F[j - 1] in _first_names() and j + 1 < self.doc.n and _is_cap(T[j + 1])
-                    and self.doc.F[j + 1] not in _first_names()):
-                j += 2  # "Yann Le Garrec", "Bruno Le Maire"
+                    and (self.doc.F[j - 1] in _first_names() or (
+                        T[j] in ("Le", "La") and j - 1 > i and self.doc.F[i] in _first_names()))
+                    and j + 1 < self.doc.n and _is_cap(T[j + 1]) and self.doc.F[j + 1] not in _first_names()):
+                j += 2  # "Yann Le Garrec", "Bruno Le Maire", "Marion Maréchal Le Pen"
                 continue
             if T[j - 1].isupper() and len(T[j - 1]) > 1 and not T[j].isupper() and self.doc.F[j] in _first_names():
                 break  # "l'AFP Paul Morel": an acronym does not start a person's name
@@ -2326,8 +2327,9 @@ class _Extractor:
                     continue
                 m = k + 1
                 while m < hi and m - k <= 6:
-                    if m > k + 2 and (N[m] in _DETS or _is_cap(T[m])) and N[m - 1] not in _INNER_PREPS:
-                        break
+                    if m > k + 2 and (N[m] in _DETS or _is_cap(T[m])) and N[m - 1] not in _INNER_PREPS \
+                            and N[m - 1] not in ("compte", "site", "page", "blog", "antenne", "plateau"):
+                        break  # ("sur leur compte Twitter les marins-pompiers": the platform is circumstance)
                     if not _is_word(T[m]) and N[m] != "'":
                         break
                     m += 1
@@ -2683,6 +2685,9 @@ class _Extractor:
             if f == "pour" and i == self.sentence_bounds(i)[0] and self.pour_source(i) is not None:
                 cues.append(_Cue("pour", i, i, None, False, False, False))  # "Pour le ministre, …"
                 i += 1
+                continue
+            if doc.T[i][:1].isupper() and (doc.T[i].isupper() or i != self.sentence_bounds(i)[0]):
+                i += 1  # "sur son compte Twitter", "JUPPÉ DÉNONCE": a name or a subhead, not a verb
                 continue
             hit = _cue_at(doc, i)
             if hit is None:
@@ -3185,6 +3190,7 @@ class _Extractor:
             return ("np", j)  # "s'est dit très satisfait", "se disait soulagé par la décision"
         steps = 0
         pp = False  # inside a prepositional phrase: only que, a colon or a quotation may follow
+        pp_start = j
         while j < hi and steps < 16:
             n = N[j]
             if n in _CONJ_SUB:
@@ -3237,9 +3243,13 @@ class _Extractor:
                     continue
             if n in _PP_STARTS:
                 pp = True
+                pp_start = j
                 j += 1
                 steps += 1
                 continue
+            if pp and n in ("un", "une", "des", "le", "la", "les", "l'") and "np" in takes and j - pp_start >= 3 \
+                    and N[j - 1] not in _DETS | _INNER_PREPS:
+                return ("np", j)  # "a dénoncé sur son compte Twitter un retour à la vieille politique"
             if pp and (_is_word(T[j]) or n in (",", "'")) and n not in _AUX:
                 j += 1
                 steps += 1

@@ -1152,3 +1152,21 @@ def test_a_first_name_after_an_article_is_a_place():
     text = ("Les pluies ont été fortes dans l'Aude cette semaine. « La situation reste fragile », a indiqué "
             "un prévisionniste.")
     assert extract_quotes(text)[-1].speaker == "un prévisionniste"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("« La démocratie triomphe toujours », a commenté Marion Maréchal Le Pen sur Twitter.",
+     "Marion Maréchal Le Pen", "commenter"),
+    ("Bruno Le Maire a parlé. Il a dénoncé sur son compte Twitter un « retour à la vieille politique ».",
+     "Bruno Le Maire", "dénoncer"),
+    ("« Aucun blessé grave », ont de leur côté précisé sur leur compte Twitter les marins-pompiers de Marseille.",
+     "les marins-pompiers de Marseille", "préciser"),
+])
+def test_social_accounts_and_particles(text, speaker, cue):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_a_subhead_in_capitals_holds_no_cue():
+    text = "JUPPÉ DÉNONCE UNE CONFUSION Le maire de Bordeaux a parlé lundi."
+    assert extract_quotes(text) == []
