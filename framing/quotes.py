@@ -2031,7 +2031,11 @@ class _Extractor:
             held = offices.get(fold(ent.name)) if any(e is ent for _, e in found) else None
             if held:
                 before = " ".join(F[max(0, tok - 7): tok]).replace("l' ", "l'").replace("d' ", "d'")
-                if any(h != office and not h.startswith(office) and h in before for h in held):
+                forms = [office] + [k for k, v in _OFFICE_SYNONYMS.items() if v == office and " " in k]
+                if any(h != office and not h.startswith(office) and h in before for h in held) or any(
+                        ("ancien " + f) in before or ("ex-" + f) in before or ("ancienne " + f) in before
+                        for f in forms):
+                    # ("l'ex-chef de l'État Nicolas Sarkozy" no longer holds the office either)
                     found = [(t, e) for t, e in found if e is not ent]
         people = {id(e) for _, e in found}
         if not people:
@@ -2213,6 +2217,14 @@ class _Extractor:
             best = self.salient(gender, pos)
             if best is not None:
                 return _Speaker(best.name, best.kind, best.gender or gender, "sg", s, e)
+        else:
+            cur = self.doc.sent_of_offset(pos)
+            for off, sp in self.speakers_before(pos):
+                # "… a rappelé la délégation à la sécurité routière. Celle-ci a dénoncé": the body just quoted
+                if self.doc.sent_of_offset(off) >= cur - 1 and sp.name and sp.kind in ("organisation", "media") \
+                        and sp.number == "sg":
+                    return _Speaker(sp.name, sp.kind, None, "sg", s, e)
+                break
         ent = self.recent_person(gender, pos, mentions_only=mentions_only)
         if ent is not None:
             return _Speaker(ent.name, "person", ent.gender or gender, "sg", s, e)

@@ -1170,3 +1170,15 @@ def test_social_accounts_and_particles(text, speaker, cue):
 def test_a_subhead_in_capitals_holds_no_cue():
     text = "JUPPÉ DÉNONCE UNE CONFUSION Le maire de Bordeaux a parlé lundi."
     assert extract_quotes(text) == []
+
+
+def test_a_former_holder_named_as_such_does_not_hold_the_office():
+    text = ("L'ex-chef de l'État Nicolas Sarkozy a rencontré François Hollande à l'Élysée. « C'est une "
+            "occasion », a indiqué le chef de l'Etat.")
+    assert extract_quotes(text)[-1].speaker == "François Hollande"
+
+
+def test_celle_ci_after_a_body_just_quoted_is_that_body():
+    text = ("« Mais dix millions », a rappelé vendredi la préfecture de la Marne. Celle-ci a dénoncé la "
+            "diffusion de chiffres faux.")
+    assert [q.speaker for q in extract_quotes(text)] == ["préfecture de la Marne"] * 2
