@@ -20,9 +20,10 @@ first run on them (831 quotes). Lines 20000-20049 were then read to fix errors (
 lines 20050-20099 never were (real-news held-out), though they were scored after changes.
 ``benchmarks/data/quotes_orangesum_blind.jsonl`` holds 50 more articles (lines 25000-25049, 355
 quotes) annotated by a second annotator near the end of the work; its errors were never read, but
-its score decided two go/no-go choices on role resolution. ``benchmarks/data/quotes_orangesum_dev2.jsonl``
-holds 50 more (lines 26000-26049, 413 quotes) annotated blind to the extractor by two further annotator
-passes, then read to fix errors (a second real-news dev set: its figure is not an unbiased estimate).
+its score decided two go/no-go choices on role resolution. ``quotes_orangesum_dev2/3/4.jsonl`` hold 150
+more (lines 26000-26149, 1,182 quotes), each batch annotated blind to the extractor, scored once, then
+read to fix errors (dev sets: their figures are not unbiased estimates). ``quotes_orangesum_heldout3.jsonl``
+holds 50 more (lines 27500-27549, 238 quotes), annotated blind and never read (only its score was seen).
 Skipped when the corpus is absent.
 
 Speed: ``extract_quotes`` over N OrangeSum articles (``../shared/corpora/orangesum``) against
@@ -112,6 +113,9 @@ def marks_baseline(text: str) -> list[tuple[int, int, None]]:
 REAL = Path(__file__).resolve().parent / "data" / "quotes_orangesum.jsonl"
 REAL_BLIND = REAL.with_name("quotes_orangesum_blind.jsonl")
 REAL_DEV2 = REAL.with_name("quotes_orangesum_dev2.jsonl")
+REAL_DEV3 = REAL.with_name("quotes_orangesum_dev3.jsonl")
+REAL_DEV4 = REAL.with_name("quotes_orangesum_dev4.jsonl")
+REAL_HELDOUT3 = REAL.with_name("quotes_orangesum_heldout3.jsonl")
 
 
 def load_real(path: Path = REAL) -> list[dict] | None:
@@ -205,10 +209,13 @@ def main() -> None:
         print("\nreal news: OrangeSum not found; skipped")
     else:
         blind = load_real(REAL_BLIND)
+        dev_more = load_real(REAL_DEV2) + load_real(REAL_DEV3) + load_real(REAL_DEV4)
         for label, part in (("real news, OrangeSum 20000-20049 (read after the first run)", real[:50]),
-                            ("real news, OrangeSum 26000-26049 (annotated blind, then read)", load_real(REAL_DEV2)),
+                            ("real news, OrangeSum 26000-26149 (annotated blind, then read)", dev_more),
                             ("real news, OrangeSum 20050-20099 (errors never read)", real[50:]),
-                            ("real news, OrangeSum 25000-25049 (second annotator, errors never read)", blind)):
+                            ("real news, OrangeSum 25000-25049 (second annotator, errors never read)", blind),
+                            ("real news, OrangeSum 27500-27549 (annotated blind, errors never read)",
+                             load_real(REAL_HELDOUT3))):
             _report(f"{label}: {len(part)} articles", part, systems, cue=False)
     if args.docs:
         _speed(args.docs)
