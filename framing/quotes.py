@@ -3503,9 +3503,19 @@ class _Extractor:
 
     def continuation_speaker(self, off: int) -> _Speaker | None:
         """The latest speaker when in the paragraph or the previous sentence of offset ``off``, else None;
-        when that speaker was two sentences back or more, the most salient person instead."""
+        when that speaker was two sentences back or more, the most salient person instead; when nobody
+        was quoted before, the most salient person so far, else whoever is quoted in the next sentence."""
         para = self.doc.para_of_offset(off)
         cur = self.doc.sent_of_offset(off)
+        if not any(True for _ in self.speakers_before(off)):
+            # nobody quoted before: the salient person so far, else whoever is quoted in the next sentence
+            best = self.salient(None, off)
+            if best is not None:
+                return best
+            i = bisect.bisect_right(self.speaker_offs, off)
+            if i < len(self.speakers) and self.doc.sent_of_offset(self.speakers[i][0]) <= cur + 1:
+                return self.speakers[i][1]
+            return None
         for o, sp in self.speakers_before(off):
             if self.doc.sent_of_offset(o) < cur - 2:
                 # the last speaker is two sentences back or more (OrangeSum lost its paragraph breaks):

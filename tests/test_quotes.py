@@ -1182,3 +1182,13 @@ def test_celle_ci_after_a_body_just_quoted_is_that_body():
     text = ("« Mais dix millions », a rappelé vendredi la préfecture de la Marne. Celle-ci a dénoncé la "
             "diffusion de chiffres faux.")
     assert [q.speaker for q in extract_quotes(text)] == ["préfecture de la Marne"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Paul Morel a été réélu dimanche à Brenac. « C'est une victoire collective. » La soirée a été longue.",
+     "Paul Morel"),
+    ("« Nous ne lâcherons rien. » La phrase a été prononcée lundi. Claire Dumas l'a répétée, a raconté "
+     "Radio Vène.", None),
+])
+def test_a_first_quotation_with_no_cue(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
