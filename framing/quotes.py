@@ -3517,6 +3517,12 @@ class _Extractor:
                 return self.speakers[i][1]
             return None
         for o, sp in self.speakers_before(off):
+            if sp.kind in ("media", "document"):
+                # an outlet or a document relays; a quotation of its own after it is most often the
+                # person it quoted
+                best = self.salient(None, off)
+                if best is not None:
+                    return best
             if self.doc.sent_of_offset(o) < cur - 2:
                 # the last speaker is two sentences back or more (OrangeSum lost its paragraph breaks):
                 # the most salient person of the last sentences, as for a pronoun

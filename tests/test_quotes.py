@@ -1192,3 +1192,8 @@ def test_celle_ci_after_a_body_just_quoted_is_that_body():
 ])
 def test_a_first_quotation_with_no_cue(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_quotation_after_an_outlet_goes_to_the_person_it_quoted():
+    text = ("Paul Morel a été entendu lundi par les juges, rapporte Radio Vène. « Je n'ai rien à cacher. »")
+    assert extract_quotes(text)[-1].speaker == "Paul Morel"
