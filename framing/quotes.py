@@ -197,6 +197,7 @@ _ADVERBIAL_PHRASES = tuple(
         "pas du tout", "du tout", "en rien", "d' ailleurs", "dans le même temps", "de fait", "en tout cas",
         "pour autant", "néanmoins", "par exemple", "d' abord", "tout d' abord",
         "quelques instants plus tard", "peu après", "peu de temps après", "juste après", "aussitôt après",
+        "au contraire", "à l' inverse", "de même", "elle aussi", "lui non plus",
     )
 )
 
@@ -457,6 +458,8 @@ _OFFICE_SYNONYMS = {
     "locataire de matignon": "premier ministre", "locataire de bercy": "ministre de l'economie",
     "patron de bercy": "ministre de l'economie", "locataire de beauvau": "ministre de l'interieur",
     "patron de la place beauvau": "ministre de l'interieur", "garde des sceaux": "ministre de la justice",
+    "locataire de la place beauvau": "ministre de l'interieur", "hote de matignon": "premier ministre",
+    "hote de l'elysee": "president de la republique", "patron de matignon": "premier ministre",
 }
 
 
@@ -1246,9 +1249,9 @@ class _Entities:
             j = i + k
             if extend and seq in _REGIONAL_NETWORKS:
                 # a regional edition: "France Bleu Drôme-Ardèche", "France 3 Hauts-de-France"
-                while j < doc.n and j < i + k + 3 and _is_cap(T[j]) and F[j] not in _first_names() \
-                        and F[j] not in _COMMON_CAPS and N[j] not in _AUX:
-                    j += 1
+                while j < doc.n and j < i + k + 3 and (_is_cap(T[j]) or T[j][:1].isdigit()) \
+                        and F[j] not in _first_names() and F[j] not in _COMMON_CAPS and N[j] not in _AUX:
+                    j += 1  # ("France Bleu 107.1")
             while extend and j + 1 < doc.n and N[j] in ("de", "du", "d'") and _is_cap(T[j + 1]) \
                     and F[j + 1] not in _first_names():
                 j += 2
@@ -2542,9 +2545,10 @@ class _Extractor:
             return None
         a, b = self.np_before(j, lo)
         if a - 2 >= lo and N[a - 1] in ("et", "ou") and (N[first] in ("ont", "sont", "avaient", "étaient", "auront") or (
-                N[first].endswith("ent") and len(N[first]) > 4)) and (N[a] in _DETS or _is_cap(doc.T[a])):
+                N[first].endswith("ent") and len(N[first]) > 4)) and (
+                N[a] in _DETS or _is_cap(doc.T[a]) or doc.T[a][:1].isdigit()):
             a0, _ = self.np_before(a - 2, lo)
-            if a0 < a - 1 and (N[a0] in _DETS or _is_cap(doc.T[a0])):
+            if a0 < a - 1 and (N[a0] in _DETS or _is_cap(doc.T[a0])):  # ("BFMTV et 20 minutes précisent")
                 span = (doc.S[a0], doc.E[b - 1])
                 return _Speaker(self.text[span[0]: span[1]], "group", None, "pl", *span)  # "X et Y ont appelé"
         if a < b and N[a] not in _DETS and not _is_cap(doc.T[a]) and N[a] not in _SUBJECT_PRONOUNS:
@@ -2728,8 +2732,8 @@ class _Extractor:
             if first > 0 and first == i and not aux and (N[i - 1] in _DETS or N[i - 1] in _NOUN_ADJECTIVES):
                 i = last + 1  # "l'ancien conseiller", "un conseiller": a noun, not a verb
                 continue
-            if first > 1 and N[first - 1] == "faut" and N[first - 2] == "il":
-                i = last + 1  # "il faut dire que", "il faut rappeler que": the writer's own aside
+            if "faut" in N[max(0, first - 4): first] and "il" in N[max(0, first - 6): first]:
+                i = last + 1  # "il faut dire que", "il ne faut pas écarter": the writer's own aside
                 continue
             if first > 1 and N[first - 1] in _CONJ_SUB and N[first - 2] in ("ce", "c'"):
                 i = last + 1  # "à l'inverse de ce que dit X": no content
