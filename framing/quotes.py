@@ -493,6 +493,12 @@ def _institution_index() -> _NameIndex:
 
 
 @lru_cache(maxsize=1)
+def _institution_types() -> dict[str, str]:
+    """Folded name or alias of an institution → its ``source_type`` (official, political, …)."""
+    return {fold(value): (row.get("source_type") or "").strip() for row, value in _gazetteer_names("institutions.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _media_canonical() -> dict[str, str]:
     """Folded name or alias of a media outlet or an institution → its folded canonical name
     (JDD → le journal du dimanche, CRE → commission de regulation de l'energie)."""
@@ -1441,6 +1447,9 @@ _COMPANY_NOUNS = frozenset(fold(w) for w in "groupe entreprise société constru
                            "opérateur laboratoire marque start-up".split())
 _PUBLIC_BODY_HEADS = frozenset(fold(w) for w in "tribunal cour ministère préfecture parquet mairie conseil "
                                "gouvernement assemblée sénat parlement commission police gendarmerie".split())
+# nouns for bodies of civil society ("le syndicat" is no ministry or party named before)
+_CIVIL_NOUNS = frozenset(fold(w) for w in "syndicat association ong collectif fédération confédération "
+                         "intersyndicale".split())
 # kinds of bodies not part of their name ("l'association RoseUp" speaks as RoseUp)
 _KIND_NOT_NAME = frozenset(fold(w) for w in "association syndicat ong fondation parti mouvement organisation "
                            "fédération confédération".split())
@@ -1932,11 +1941,12 @@ class _Extractor:
         ``le quotidien``)."""
         kinds = _MEDIA_NOUN_KINDS.get(noun) if kind == "media" else None
 
-        company = kind == "organisation" and noun in _COMPANY_NOUNS
+        company = kind == "organisation" and noun in _COMPANY_NOUNS | _CIVIL_NOUNS
 
         def fits(name: str) -> bool:
-            if company and fold(name).split(" ", 1)[0] in _PUBLIC_BODY_HEADS:
-                return False  # "le groupe" is not the court or the ministry named before
+            if company and (fold(name).split(" ", 1)[0] in _PUBLIC_BODY_HEADS
+                            or _institution_types().get(fold(name)) in ("official", "political")):
+                return False  # "le groupe", "le syndicat" is not the court, the ministry or the party named before
             known = _media_kinds().get(fold(name)) if kinds else None
             return not known or known in kinds
 
@@ -2234,6 +2244,14 @@ class _Extractor:
         for _, sp in self.speakers_before(pos):
             if sp.number == "sg" and sp.name and not (gender and sp.gender and sp.gender != gender):
                 return _Speaker(sp.name, sp.kind, sp.gender, "sg", s, e)
+        # nobody before: the person named right after ('"…", a-t-il énuméré. Puis Gérard X a …')
+        cur = self.doc.sent_of_offset(pos)
+        i = bisect.bisect_right(self.ents.mention_offs, pos)
+        for tok, ent in self.ents.mentions[i: i + 6]:
+            if self.doc.tok_sent[tok] > cur + 1:
+                break
+            if ent.kind == "person" and not self.in_quoted(tok) and not (gender and ent.gender and ent.gender != gender):
+                return _Speaker(ent.name, "person", ent.gender or gender, "sg", s, e)
         return _Speaker(None, "unknown", gender, "sg", s, e)
 
     def salient(self, gender: str | None, pos: int) -> _Speaker | None:
@@ -3455,6 +3473,12 @@ class _Extractor:
         a, b = self.np_before(k, start)
         if a >= b:
             return None
+        if a - 2 >= start and N[a - 1] == "," and N[a] not in _DETS:
+            hit = self.ents.span_at.get(self.ents.inside.get(a - 2, a - 2))
+            if hit is not None and hit[1].kind == "person" and hit[0] == a - 1:
+                # "- Christiane Taubira, ancienne ministre de la Justice : « … »": the name, not its role
+                s0 = self.ents.inside.get(a - 2, a - 2)
+                return _Speaker(hit[1].name, "person", hit[1].gender, "sg", doc.S[s0], doc.E[a - 2])
         sp = self.speaker_from_np(a, b, doc.S[a])
         if sp is not None and sp.kind == "unknown":
             return None

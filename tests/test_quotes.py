@@ -1197,3 +1197,19 @@ def test_a_first_quotation_with_no_cue(text, speaker):
 def test_a_quotation_after_an_outlet_goes_to_the_person_it_quoted():
     text = ("Paul Morel a été entendu lundi par les juges, rapporte Radio Vène. « Je n'ai rien à cacher. »")
     assert extract_quotes(text)[-1].speaker == "Paul Morel"
+
+
+def test_a_list_of_reactions_names_each_speaker_not_the_role():
+    text = ("LES RÉACTIONS - Claire Dumas, ancienne ministre de la Justice : « Nos libertés doivent être "
+            "exercées ». - Paul Morel, président du Parti valdorien : « L'interdiction est grave ».")
+    assert [q.speaker for q in extract_quotes(text)] == ["Claire Dumas", "Paul Morel"]
+
+
+def test_a_pronoun_before_any_name_takes_the_next_one():
+    text = "« La retraite à 60 ans », a-t-il énuméré. Puis Gérard Filon a donné sa vision."
+    assert extract_quotes(text)[0].speaker == "Gérard Filon"
+
+
+def test_the_union_is_not_the_assembly_named_before():
+    text = "Le budget a été voté par l'Assemblée nationale. Le syndicat majoritaire s'insurge d'une « baisse de moyens »."
+    assert extract_quotes(text)[-1].speaker != "Assemblée nationale"
