@@ -2750,7 +2750,7 @@ class _Extractor:
             if first > 0 and first == i and not aux and (N[i - 1] in _DETS or N[i - 1] in _NOUN_ADJECTIVES):
                 i = last + 1  # "l'ancien conseiller", "un conseiller": a noun, not a verb
                 continue
-            if "faut" in N[max(0, first - 4): first] and "il" in N[max(0, first - 6): first]:
+            if self._impersonal_before(first):
                 i = last + 1  # "il faut dire que", "il ne faut pas écarter": the writer's own aside
                 continue
             if first > 1 and N[first - 1] in _CONJ_SUB and N[first - 2] in ("ce", "c'"):
@@ -2777,6 +2777,20 @@ class _Extractor:
             cues.append(_Cue(lemma, first, last, inverted, negated, participle, infinitive))
             i = last + 1
         return cues
+
+    def _impersonal_before(self, first: int) -> bool:
+        """Is the verb at ``first`` an infinitive after "il (ne) faut (pas, toutefois …)", outside quotations?"""
+        N = self.doc.N
+        k = first - 1
+        while k >= 0 and N[k] in ("pas", "toutefois", "donc", "bien", "plus", "jamais", "surtout", "aussi",
+                                  "cependant", "pourtant", "néanmoins", "aussi"):
+            k -= 1
+        if k < 1 or N[k] != "faut" or self.tok_mark[k] >= 0:
+            return False
+        k -= 1
+        if k >= 0 and N[k] in ("ne", "n'"):
+            k -= 1
+        return k >= 0 and N[k] == "il"
 
     def narrative_infinitive(self, first: int) -> bool:
         """``Et de poursuivre : « … »``, ``Et d'ajouter :``, ``Avant de conclure :`` — the last speaker goes on."""
