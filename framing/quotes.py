@@ -1431,7 +1431,7 @@ class _Entities:
 
 
 # an incise with an inverted pronoun right before ", selon X" ('"…", dit-il, selon Paris Match')
-_RELAYED_INCISE = re.compile(r"[\"»”]\s*,\s*\w+(?:-t)?-(?:il|elle|ils|elles)\s*,\s*$")
+_RELAYED_INCISE = re.compile(r"[\"»”]\s*,?\s*\w+(?:[ -]t)?-(?:il|elle|ils|elles)\s*,?\s*$")
 
 # nouns ending like an infinitive ("le maire du quartier", "la cellule de dossier")
 _ER_NOUNS = frozenset(fold(w) for w in "quartier dossier premier première dernier conseiller policier officier "
@@ -1736,6 +1736,9 @@ class _Extractor:
             if F[head_noun[0]] in _KIND_NOT_NAME:
                 return _Speaker(name[2].name, "organisation", None, "sg", *span)
             return _Speaker(text[span[0]: span[1]], "organisation", None, "sg", *span)
+        if name is not None and head_noun is not None and head_noun[1][0] == "document" and name[0] > head_noun[0]:
+            span = (doc.S[a], doc.E[b - 1])  # "un sondage Elabe", "un rapport de la Cour des comptes"
+            return _Speaker(text[span[0]: span[1]], "document", None, "sg", *span)
         if name is not None and head_noun is not None and head_noun[1][0] == "person" and name[0] > head_noun[0] \
                 and _ent_kind(name[2]) in ("organisation", "media"):
             name = None  # "l'ancien député européen Les Verts": the party qualifies the role
@@ -1956,8 +1959,8 @@ class _Extractor:
         N = self.doc.N
         fallback = None
         for tok, ent in self.mentions_before(pos):
-            if self.in_quoted(tok):
-                continue
+            if self.in_quoted(tok) or (tok > 0 and N[tok - 1] in ("sur", "via")):
+                continue  # (a channel, "sur Twitter", is not the body a noun refers back to)
             if ent.kind == kind and fits(ent.name):
                 return ent
             if kind == "organisation" and ent.kind == "name" and fallback is None and " " not in ent.name and (
@@ -2389,8 +2392,8 @@ class _Extractor:
             return sp  # (a party or an outlet inside a role, "le rapporteur PS du texte, X", names nobody)
         # a role phrase with an apposed name: "la rédactrice en chef de la chaîne, Mira Dobrescu"
         c = b
-        while c < hi and c - b <= 6 and N[c] != "," and (_is_word(T[c]) or N[c] == "'"):
-            c += 1
+        while c < hi and c - b <= 8 and N[c] != "," and (_is_word(T[c]) or N[c] in ("'", '"', "«", "»", "“", "”")):
+            c += 1  # ('un porte-parole des "gilets jaunes" de Saône-et-Loire, X')
         if c < hi and N[c] == ",":
             d0, d = self.np_after(c + 1, hi)
             if d > d0 and self._head_name(d0, d) is not None:
@@ -3396,7 +3399,7 @@ class _Extractor:
         before = first > lo and N[first - 1] == ","
         incise = before and first - 2 >= lo and N[first - 2] in ("et", "puis", "mais", "donc", "or") and k < hi \
             and N[k] == ","
-        if before and not incise and _RELAYED_INCISE.search(self.text, max(0, doc.S[first] - 40), doc.S[first]):
+        if _RELAYED_INCISE.search(self.text, max(0, doc.S[first] - 40), doc.S[first]):
             return []  # '"…", dit-il, selon Paris Match': the outlet relays a quote already attributed
         if before and not incise:
             # "…, selon X." : the clause before

@@ -1213,3 +1213,14 @@ def test_a_pronoun_before_any_name_takes_the_next_one():
 def test_the_union_is_not_the_assembly_named_before():
     text = "Le budget a été voté par l'Assemblée nationale. Le syndicat majoritaire s'insurge d'une « baisse de moyens »."
     assert extract_quotes(text)[-1].speaker != "Assemblée nationale"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Alexandre Benal a parlé. « Elles ne seront pas convoquées », lance-t-il selon Radio Vène.", "Alexandre Benal"),
+    ("« Ils n'ont rien compris », a déclaré à l'AFP un porte-parole des « gilets jaunes » de Saône-et-Loire, "
+     "Pierre-Gaël Lavedan.", "Pierre-Gaël Lavedan"),
+    ("Selon un sondage Elabe publié mardi, quatre Français sur dix veulent un changement.", "un sondage Elabe"),
+    ("Le syndicat Alliance a répondu sur Twitter. « La reconnaissance s'impose », a écrit le syndicat.", "Alliance"),
+])
+def test_relays_apposed_names_and_documents(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
