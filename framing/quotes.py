@@ -1149,7 +1149,13 @@ class _Entities:
                     i = k
                     continue
             if j > i and (j - i > 1 or T[i].isupper() or i == 0 or N[i - 1] in _DETS or i not in sent_first):
-                # a known institution, party, union, NGO or company (Conseil d'État, EELV, Foodwatch)
+                # a known institution, party, union, NGO or company (Conseil d'État, EELV, Foodwatch), and
+                # a branch or a country written after it ("Vinci Autoroutes", "Attac France")
+                while j < doc.n and j < i + 6 and _is_cap(T[j]) and F[j] not in firsts and F[j] not in _COMMON_CAPS \
+                        and N[j] not in _AUX and j not in sent_first and not (
+                        j + 1 < doc.n and _is_cap(T[j + 1]) and F[j + 1] not in _COMMON_CAPS) \
+                        and F[j] not in institutions and F[j] not in outlets:
+                    j += 1
                 ent = self._add(doc.text[doc.S[i]: doc.E[j - 1]], "organisation", None, i, j)
                 pending_acronym = ent
                 i = j

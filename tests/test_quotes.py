@@ -1224,3 +1224,8 @@ def test_the_union_is_not_the_assembly_named_before():
 ])
 def test_relays_apposed_names_and_documents(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_branch_written_after_a_known_company_is_part_of_its_name():
+    (q,) = extract_quotes("« Les réactions ont été négatives », a déclaré Vinci Autoroutes dans un communiqué.")
+    assert (q.speaker, q.speaker_type) == ("Vinci Autoroutes", "organisation")
