@@ -2468,6 +2468,10 @@ class _Extractor:
                 j = back
                 continue
             break
+        if j - 1 >= lo and N[j].endswith("ant") and doc.T[j].islower() and N[j - 1] == "," and len(N[j]) > 5:
+            # "…, a résumé M. X, préférant souligner « … »": the participle's subject is the sentence's speaker
+            sp = self.recent_in_sentence(lo, j)
+            return sp if sp is not None else self.main_subject(lo, j - 1)
         # modal chains: "a tenu à rappeler", "veut dire", "refuse de confirmer" — skip to their subject
         if j >= lo and N[j] in ("à", "de", "d'") and j - 1 >= lo:
             k = j - 1
@@ -3035,9 +3039,45 @@ class _Extractor:
         pron = cue.inverted
         s, e = doc.S[k], doc.E[k]
         if pron == "on":
-            return _Speaker(None, "unknown", None, "sg", s, e)
+            after = max(cue.verb, k) + 1
+            if after < doc.n and doc.N[after] in ("t-on", "-t-on", "on"):
+                after += 1  # "indique t-on dans …" (the hyphen lost)
+            place = self.on_place(after)
+            return place if place is not None else _Speaker(None, "unknown", None, "sg", s, e)
         g, num = _SUBJECT_PRONOUNS.get(pron, (None, "sg"))
         return self.resolve_pronoun(g, num, doc.S[k], s, e)
+
+    def on_place(self, j: int) -> _Speaker | None:
+        """Where "on" speaks from after an inverted "-t-on": "dans l'entourage de X" (that entourage),
+        "au Front national", "à l'Élysée", "chez X", "du côté de X" (that body); None otherwise."""
+        doc = self.doc
+        N = doc.N
+        while j < doc.n and (_adverb(N[j]) or N[j] in _TIME_WORDS):
+            j += 1
+        if j >= doc.n:
+            return None
+        k = j
+        if N[k] == "dans" and k + 1 < doc.n and doc.F[k + 1 + (N[k + 1] in _DETS)] in ("entourage", "camp", "equipe",
+                                                                                     "cabinet", "proches"):
+            k += 1  # "dans l'entourage de X": the entourage speaks
+        elif N[k] in ("à", "au", "aux", "chez") or (N[k] == "du" and k + 2 < doc.n and N[k + 1] == "côté"):
+            k += 3 if N[k] == "du" else (1 if N[k] != "au" and N[k] != "aux" else 0)
+            if N[j] in ("au", "aux"):
+                k = j + 1
+        else:
+            return None
+        a, b = self.np_after(k, doc.n)
+        if a >= b:
+            return None
+        if N[j] in ("au", "aux") and not (a in self.ents.span_at):
+            return None  # "au micro de …", "au téléphone": a circumstance, nobody
+        sp = self.speaker_from_np(a, b, doc.S[a])
+        if sp is None or not sp.name or sp.kind == "unknown":
+            return None
+        if sp.kind == "person" and N[j] != "chez":
+            return None
+        return _Speaker(sp.name, "anonymous" if doc.F[a + (N[a] in _DETS)] in ("entourage", "camp", "proches")
+                        else sp.kind, None, "sg", sp.start, sp.end)
 
     def attribute_postposed(self, cue: _Cue, lo: int, hi: int, line_mark: int):
         """The reports of a cue after its content (``« … », a dit X``, ``clause, estime X``)."""

@@ -1229,3 +1229,16 @@ def test_relays_apposed_names_and_documents(text, speaker):
 def test_a_branch_written_after_a_known_company_is_part_of_its_name():
     (q,) = extract_quotes("« Les réactions ont été négatives », a déclaré Vinci Autoroutes dans un communiqué.")
     assert (q.speaker, q.speaker_type) == ("Vinci Autoroutes", "organisation")
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    ("« Ce que nous construisons porte ses fruits », glisse-t-on dans l'entourage de Paul Morel.",
+     "l'entourage de Paul Morel", "anonymous"),
+    ("« Le travail sera assoupli plus tard », explique-t-on au Front national.", "Front national", "organisation"),
+    ("« C'est faux », a-t-on répondu au micro de Radio Vène.", None, "unknown"),
+    ("« La CNI a tranché », a résumé M. Hortefeux, préférant souligner « l'effort de féminisation ».",
+     "Hortefeux", "person"),
+])
+def test_where_on_speaks_from_and_participle_subjects(text, speaker, speaker_type):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_type) == (speaker, speaker_type)
