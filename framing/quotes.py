@@ -1445,6 +1445,8 @@ _ER_NOUNS = frozenset(fold(w) for w in "quartier dossier premier première derni
                       "fichier clavier cahier foyer loyer laser hiver cancer cavalier chevalier écolier lycéen "
                       "ouvrier fermier banquier cuisinier jardinier infirmier hospitalier avenir plaisir désir "
                       "soutenir loisir souvenir devenir pouvoir savoir".split())
+_WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
 # heads whose complement starts with "à" ("la délégation à la sécurité routière", "l'adjoint au maire")
 _A_HEADS = frozenset(fold(w) for w in "délégation délégué déléguée adjoint adjointe secrétaire haut-commissaire "
                      "commissaire chargé chargée conseiller conseillère agence direction".split())
@@ -1662,10 +1664,13 @@ class _Extractor:
                 p -= 1
             prev = N[p] if p >= a and p < k else ""
             bare_kind = (k - 2 > a and N[k - 2] in ("de", "d'") and doc.T[k - 1].islower() and N[k - 1] not in _DETS
-                         and _is_word(doc.T[k - 1]) and ent.kind in ("organisation", "name", "media", "person"))
+                         and _is_word(doc.T[k - 1]) and ent.kind in ("organisation", "name", "media", "person")
+                         and not doc.T[k - 1].endswith(("é", "ée")))
             if bare_kind:
                 head = self._head_noun(a, k - 2)
-                bare_kind = head is not None and head[1][0] in ("organisation", "group", "media")
+                bare_kind = head is not None and (head[1][0] in ("organisation", "group", "media") or (
+                    head[1][0] == "person" and ent.kind == "person" and doc.F[k] in _first_names()))
+                # ("son directeur de campagne Gilles Boyer": a role with a bare complement, then its holder)
             if bare_kind:  # "l'association de consommateurs UFC-Que Choisir", "le syndicat de police Alliance"
                 best = (k, min(e, b), ent)
                 k = e
@@ -2349,6 +2354,12 @@ class _Extractor:
                 continue
             if _adverb(n) or n in _TIME_WORDS:
                 k += 1
+                continue
+            if n in ("ce", "le") and k + 1 < hi and N[k + 1] in _WEEKDAYS:
+                k += 2  # "a tweeté ce vendredi 24 juin la présidente …"
+                while k < hi and (N[k][:1].isdigit() or N[k] in _MONTHS or N[k] in ("dernier", "prochain", "matin",
+                                                                                     "soir", "midi")):
+                    k += 1
                 continue
             if n in ("de", "d'") and k + 1 < hi and N[k + 1] in ("son", "sa", "leur"):
                 k += 3  # "de son côté"

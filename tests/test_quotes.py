@@ -1242,3 +1242,13 @@ def test_a_branch_written_after_a_known_company_is_part_of_its_name():
 def test_where_on_speaks_from_and_participle_subjects(text, speaker, speaker_type):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_type) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous n'avons jamais agi en fonction des autres », a réagi son directeur de campagne Gilles Boyan.",
+     "Gilles Boyan"),
+    ("« Il faut le même référendum ici », a tweeté ce vendredi 24 juin la présidente du Front national, "
+     "Marine Le Pen.", "Marine Le Pen"),
+])
+def test_role_with_bare_complement_and_dates_before_a_postposed_subject(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
