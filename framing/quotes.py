@@ -1737,6 +1737,10 @@ class _Extractor:
             return _Speaker(None, "media", None, "sg", doc.S[a], doc.E[b - 1])
         name = self._head_name(a, b)
         head_noun = self._head_noun(a, b)
+        if name is not None and n0 in ("les", "des") and name[0] == a + 1 and name[1] == name[0] + 1 \
+                and doc.T[name[0]].endswith(("s", "x")) and name[2].kind == "name":
+            span = (doc.S[a], doc.E[b - 1])  # "les Français", "des Allemands": a people, as a group
+            return _Speaker(text[span[0]: span[1]], "group", None, "pl", *span)
         if name is not None and n0 in _PLURAL_DETS and name[0] > a + 1 and a not in self.ents.span_at:
             name = None  # "les vingt-deux États membres": a group, not the name inside it
         if name is not None and head_noun is not None and head_noun[1][0] in ("organisation", "group") \

@@ -1252,3 +1252,8 @@ def test_where_on_speaks_from_and_participle_subjects(text, speaker, speaker_typ
 ])
 def test_role_with_bare_complement_and_dates_before_a_postposed_subject(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_people_in_the_plural_is_a_group():
+    (q,) = extract_quotes("A l'heure où les Français se plaignent de payer trop d'impôts, le gouvernement hésite.")
+    assert (q.speaker, q.speaker_type) == ("les Français", "group")
