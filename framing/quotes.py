@@ -1461,6 +1461,11 @@ _CIVIL_NOUNS = frozenset(fold(w) for w in "syndicat association ong collectif f�
 # kinds of bodies not part of their name ("l'association RoseUp" speaks as RoseUp)
 _KIND_NOT_NAME = frozenset(fold(w) for w in "association syndicat ong fondation parti mouvement organisation "
                            "fédération confédération".split())
+# nouns of what someone said ("les propos de X")
+_SPEECH_NOUNS = frozenset(fold(w) for w in "propos déclarations déclaration paroles mots accusations critiques "
+                          "affirmations allégations".split())
+# adjectives that are also speaker nouns ("un jeune", "la jeune élue")
+_ADJ_NOUNS = frozenset(fold(w) for w in "jeune vieux vieille petit petite grand grande nouveau nouvelle".split())
 # nouns of places that end a role's complement ("le maire de la ville X")
 _PLACE_NOUNS = frozenset(fold(w) for w in "ville commune région département pays capitale métropole "
                          "agglomération collectivité village cité".split())
@@ -1735,6 +1740,10 @@ class _Extractor:
         if n0 in ("nos", "notre") and b - a >= 2 and F[a + 1] in ("informations", "information", "journal",
                                                                   "redaction", "confreres"):
             return _Speaker(None, "media", None, "sg", doc.S[a], doc.E[b - 1])
+        if b - a >= 4 and n0 in _DETS and F[a + 1] in _SPEECH_NOUNS and N[a + 2] in ("de", "d'", "du", "des"):
+            inner = self.speaker_from_np(a + 3 if N[a + 2] in ("de", "d'") else a + 2, b, pos)
+            if inner is not None and inner.name:
+                return inner  # "les propos de Nicolas X, qui avait assuré …": X spoke
         name = self._head_name(a, b)
         head_noun = self._head_noun(a, b)
         if name is not None and n0 in ("les", "des") and name[0] == a + 1 and name[1] == name[0] + 1 \
@@ -1893,6 +1902,8 @@ class _Extractor:
             if N[k] in _DETS or N[k] in _HONORIFICS:
                 continue
             info = nouns.get(F[k])
+            if info is not None and F[k] in _ADJ_NOUNS and k + 1 < b and nouns.get(F[k + 1]) is not None:
+                continue  # "la jeune élue", "le jeune homme": the adjective is not the head
             if info is None and k + 2 < b:
                 info = nouns.get(" ".join(F[k: k + 3]))  # "garde des sceaux", "chef d'état"
             if info is None and F[k].startswith(("ex-", "vice-", "co-", "sous-")):
@@ -2186,6 +2197,16 @@ class _Extractor:
         ranked = sorted(counts.values(), key=lambda v: -v[0])
         if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
             return ranked[0][1]
+        if not counts:
+            # nobody named yet: the person the next sentences name ("…, a expliqué l'homme de 65 ans.
+            # Jean-Louis X …")
+            i = bisect.bisect_right(self.ents.mention_offs, pos)
+            for tok, ent in self.ents.mentions[i: i + 8]:
+                if self.doc.tok_sent[tok] > cur + 2:
+                    break
+                if ent.kind == "person" and not self.in_quoted(tok) and id(ent) not in clash and (
+                        not gender or not ent.gender or ent.gender == gender):
+                    return ent
         return None
 
     def role_links(self) -> dict[str, list[tuple[int, _Entity]]]:

@@ -1257,3 +1257,13 @@ def test_role_with_bare_complement_and_dates_before_a_postposed_subject(text, sp
 def test_a_people_in_the_plural_is_a_group():
     (q,) = extract_quotes("A l'heure où les Français se plaignent de payer trop d'impôts, le gouvernement hésite.")
     assert (q.speaker, q.speaker_type) == ("les Français", "group")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Valérie Pécran a parlé. Agnès Potier a été élue lundi. Mais la jeune élue a annoncé à l'AFP qu'elle "
+     "ne siégera pas.", "Agnès Potier"),
+    ("« Je veux m'occuper de quelque chose de décisif », a expliqué l'homme de 65 ans. Jean-Louis Borlon a "
+     "quitté la politique en 2014.", "Jean-Louis Borlon"),
+])
+def test_epithets_of_the_person_the_article_is_about(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
