@@ -1859,7 +1859,7 @@ class _Extractor:
                     if prev_sp.name and prev_sp.kind in ("anonymous", "person") and " " in prev_sp.name and \
                             head in prev_sp.name.lower().split() and prev_sp.name.split()[0].lower() in _DETS:
                         return _Speaker(prev_sp.name, prev_sp.kind, prev_sp.gender, "sg", *span)
-                if det in ("son", "sa", "ses", "leur", "leurs"):
+                if det in ("son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"):
                     # "son avocat" is not the person it belongs to: only a name the text gives that role
                     links = [e for t, e in self.role_links().get(F[head_noun[0]], ()) if doc.S[t] < pos
                              and (not gender or e.gender in (None, gender))]
