@@ -1710,7 +1710,8 @@ class _Extractor:
         N, F = doc.N, doc.F
         text = self.text
         n0 = N[a]
-        if b - a == 1 and n0 in ("je", "j'", "moi"):
+        if n0 in ("je", "j'", "moi", "tu", "nous", "vous") and not (b - a > 1 and n0 in ("nous", "vous")
+                                                                 and N[a + 1] in ("autres",)):
             return None  # the author (or an interviewee's own answer) is not a reported source
         if n0 in ("d'", "de") and b - a > 1 and N[a + 1] in _DETS:
             a += 1  # "d'une partie de la droite": the partitive is not part of the source
@@ -1781,6 +1782,10 @@ class _Extractor:
             return _Speaker(ent.name, kind, ent.gender, "sg", doc.S[s], doc.E[e - 1])
         # a description: role, group, document, anonymous source
         det = n0 if n0 in _DETS else None
+        if det in ("du", "au"):
+            det = "le"  # "selon les informations du quotidien": the contraction is definite
+        elif det in ("aux",):
+            det = "les"
         plural = det in _PLURAL_DETS or (head_noun is not None and head_noun[1][2])
         gender = "f" if det in _FEMININE_DETS else "m" if det in _MASCULINE_DETS else None
         kind = head_noun[1][0] if head_noun else None
@@ -2283,8 +2288,17 @@ class _Extractor:
         for _, sp in self.speakers_before(pos):
             if sp.number == "sg" and sp.name and not (gender and sp.gender and sp.gender != gender):
                 return _Speaker(sp.name, sp.kind, sp.gender, "sg", s, e)
-        # nobody before: the person named right after ('"…", a-t-il énuméré. Puis Gérard X a …')
         cur = self.doc.sent_of_offset(pos)
+        if not any(True for _ in self.speakers_before(pos)):
+            # no person and nobody quoted before: a body named in the last two sentences ("La Haute
+            # Autorité a été saisie … elle a déclaré")
+            for tok, ent in self.mentions_before(pos):
+                if self.doc.tok_sent[tok] < cur - 2:
+                    break
+                if ent.kind == "organisation" and not self.in_quoted(tok) and not (
+                        tok > 0 and self.doc.N[tok - 1] in _PREPOSITIONS):
+                    return _Speaker(ent.name, "organisation", None, "sg", s, e)
+        # nobody before: the person named right after ('"…", a-t-il énuméré. Puis Gérard X a …')
         i = bisect.bisect_right(self.ents.mention_offs, pos)
         for tok, ent in self.ents.mentions[i: i + 6]:
             if self.doc.tok_sent[tok] > cur + 1:
@@ -2519,6 +2533,8 @@ class _Extractor:
         if j >= lo and N[j] in _MODALS:
             g = _verb_group(doc, j, lo)[0]
             return self.speaker_before(g, lo)
+        if j - 1 >= lo and N[j] in ("de", "d'") and _is_word(doc.T[j - 1]):
+            j -= 1  # "Et le ministre de l'Intérieur d'ajouter : …": the narrative infinitive's subject
         if j >= lo and N[j] == ")":
             k = j
             while k > lo and N[k] != "(":

@@ -1267,3 +1267,13 @@ def test_a_people_in_the_plural_is_a_group():
 ])
 def test_epithets_of_the_person_the_article_is_about(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Bernard Cazenave a répondu. Et le ministre de l'Intérieur d'ajouter : « Les policiers font leur travail. »",
+     "Bernard Cazenave"),
+    ("La Haute Autorité a été saisie lundi. Saisie par deux candidats, elle a déclaré que les comptes devaient "
+     "être séparés.", "Haute Autorité"),
+])
+def test_narrative_infinitive_and_a_body_as_elle(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
