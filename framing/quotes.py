@@ -2074,16 +2074,21 @@ class _Extractor:
                     found.append((tok, ent))
         # someone the text presents under another office they held ("le ministre de l'Intérieur
         # Bernard Cazeneuve") does not hold this one in the article
+        forms = [office] + [k for k, v in _OFFICE_SYNONYMS.items() if v == office and " " in k]
+        votes: dict[int, list[int]] = {}  # id → [mentions presented under this office, under another]
         for tok, ent in self.ents.mentions:
             held = offices.get(fold(ent.name)) if any(e is ent for _, e in found) else None
-            if held:
+            if held and self.doc.S[tok] < pos:
                 before = " ".join(F[max(0, tok - 7): tok]).replace("l' ", "l'").replace("d' ", "d'")
-                forms = [office] + [k for k, v in _OFFICE_SYNONYMS.items() if v == office and " " in k]
+                v = votes.setdefault(id(ent), [0, 0])
                 if any(h != office and not h.startswith(office) and h in before for h in held) or any(
                         ("ancien " + f) in before or ("ex-" + f) in before or ("ancienne " + f) in before
                         for f in forms):
-                    # ("l'ex-chef de l'État Nicolas Sarkozy" no longer holds the office either)
-                    found = [(t, e) for t, e in found if e is not ent]
+                    v[1] += 1  # ("l'ex-chef de l'État Nicolas Sarkozy" no longer holds the office either)
+                elif any(f in before for f in forms):
+                    v[0] += 1
+        # someone the text has presented under another office more often than under this one does not hold it
+        found = [(t, e) for t, e in found if votes.get(id(e), [0, 0])[1] <= votes.get(id(e), [0, 0])[0]]
         people = {id(e) for _, e in found}
         if not people:
             return None
@@ -2207,7 +2212,7 @@ class _Extractor:
             # Jean-Louis X …")
             i = bisect.bisect_right(self.ents.mention_offs, pos)
             for tok, ent in self.ents.mentions[i: i + 8]:
-                if self.doc.tok_sent[tok] > cur + 2:
+                if self.doc.tok_sent[tok] > cur + 4:
                     break
                 if ent.kind == "person" and not self.in_quoted(tok) and id(ent) not in clash and (
                         not gender or not ent.gender or ent.gender == gender):

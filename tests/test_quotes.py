@@ -1277,3 +1277,9 @@ def test_epithets_of_the_person_the_article_is_about(text, speaker):
 ])
 def test_narrative_infinitive_and_a_body_as_elle(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_an_office_named_in_history_does_not_bar_the_present_one():
+    text = ("Manuel Valls a défendu le préfet. « Je n'aurais pas accepté de charger un préfet », a lancé le "
+            "locataire de Matignon. À l'époque, le ministre de l'Intérieur (Valls) avait soutenu l'expulsion.")
+    assert extract_quotes(text)[0].speaker == "Manuel Valls"
