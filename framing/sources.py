@@ -807,7 +807,7 @@ def extract_sources(text: str) -> list[SourceMention]:
     >>> for m in extract_sources(text):
     ...     print(m.text, "|", m.name, "|", m.source_type, "|", m.via)
     Marc Alary | Marc Alary | organisation | quote
-    syndicat | syndicat | organisation | auprès
+    syndicat | CGT | organisation | auprès
     source policière | source policière | anonymous | selon
     il | Marc Alary | organisation | quote
     AFP | AFP | media | media
