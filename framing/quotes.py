@@ -1558,6 +1558,9 @@ class _Extractor:
             if seen_head and (n in _STOP_NP or n in _AUX or doc.F[k] in speech_verb_forms() and not _is_cap(t)) \
                     and k not in self.ents.span_at and k not in self.ents.inside:  # (l'Est Républicain)
                 break
+            if n == "au" and k + 2 < hi and N[k + 1] == "sein" and N[k + 2] in ("de", "du", "des", "d'"):
+                k += 3  # "une source au sein de la gendarmerie"
+                continue
             if seen_head and n in ("à", "au", "aux") and not self._person_ahead(k + 1, hi) and not (
                     doc.F[j] in _A_HEADS or (j + 1 < k and doc.F[j + 1] in _A_HEADS and N[j] in _DETS)):
                 break  # "un proche du maire au Journal du dimanche": the addressee is not the speaker
@@ -1676,6 +1679,12 @@ class _Extractor:
                 bare_kind = head is not None and (head[1][0] in ("organisation", "group", "media") or (
                     head[1][0] == "person" and ent.kind == "person" and doc.F[k] in _first_names()))
                 # ("son directeur de campagne Gilles Boyer": a role with a bare complement, then its holder)
+            if not bare_kind and ent.kind == "person" and doc.F[k] in _first_names() and e - k >= 2 and k - 2 > a \
+                    and doc.T[k - 1].islower() and _is_word(doc.T[k - 1]) and doc.F[k - 1] not in _speaker_nouns():
+                head = self._head_noun(a, k)
+                if head is not None and head[1][0] == "person" and not any(
+                        _is_cap(doc.T[t]) for t in range(head[0] + 1, k)):
+                    bare_kind = True  # "le chef du gouvernement italien Giuseppe Conte": the role's holder
             if bare_kind:  # "l'association de consommateurs UFC-Que Choisir", "le syndicat de police Alliance"
                 best = (k, min(e, b), ent)
                 k = e
@@ -2816,6 +2825,10 @@ class _Extractor:
                 continue
             if first > 0 and N[first - 1] in ("faire", "fait", "font", "faisait") and not aux:
                 i = last + 1  # "a fait réagir la salle": a causative, not a report
+                continue
+            if not aux and F[i] in ("invite", "invitee", "invites", "invitees") and i + 1 < doc.n and N[i + 1] in (
+                    "de", "du", "des", "d'"):
+                i = last + 1  # "Premier invité de l'émission": a noun
                 continue
             if first > 0 and first == i and not aux and (N[i - 1] in _DETS or N[i - 1] in _NOUN_ADJECTIVES):
                 i = last + 1  # "l'ancien conseiller", "un conseiller": a noun, not a verb

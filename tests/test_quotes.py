@@ -1283,3 +1283,18 @@ def test_an_office_named_in_history_does_not_bar_the_present_one():
     text = ("Manuel Valls a défendu le préfet. « Je n'aurais pas accepté de charger un préfet », a lancé le "
             "locataire de Matignon. À l'époque, le ministre de l'Intérieur (Valls) avait soutenu l'expulsion.")
     assert extract_quotes(text)[0].speaker == "Manuel Valls"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« C'était un garçon plein de vie », a réagi le chef du gouvernement italien Giuseppe Conti depuis Rome.",
+     "Giuseppe Conti"),
+    ("Selon une source au sein de la gendarmerie, quelque 80 personnes ont été interpellées.",
+     "une source au sein de la gendarmerie"),
+    ("« Il était gentil », a confié la mère du petit Tony à la presse.", "la mère du petit Tony"),
+])
+def test_complements_inside_a_speaker_phrase(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_invite_de_is_a_noun():
+    assert extract_quotes("Premier invité de l'émission « Vie politique » dimanche, Alain Jupin a parlé.") == []
