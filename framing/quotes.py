@@ -1680,7 +1680,8 @@ class _Extractor:
                     head[1][0] == "person" and ent.kind == "person" and doc.F[k] in _first_names()))
                 # ("son directeur de campagne Gilles Boyer": a role with a bare complement, then its holder)
             if not bare_kind and ent.kind == "person" and doc.F[k] in _first_names() and e - k >= 2 and k - 2 > a \
-                    and doc.T[k - 1].islower() and _is_word(doc.T[k - 1]) and doc.F[k - 1] not in _speaker_nouns():
+                    and doc.T[k - 1].islower() and _is_word(doc.T[k - 1]) and doc.F[k - 1] not in _speaker_nouns() \
+                    and N[k - 1] not in _INNER_PREPS and N[k - 1] not in _DETS:
                 head = self._head_noun(a, k)
                 if head is not None and head[1][0] == "person" and not any(
                         _is_cap(doc.T[t]) for t in range(head[0] + 1, k)):
@@ -2300,7 +2301,8 @@ class _Extractor:
         if ent is not None:
             return _Speaker(ent.name, "person", ent.gender or gender, "sg", s, e)
         for _, sp in self.speakers_before(pos):
-            if sp.number == "sg" and sp.name and not (gender and sp.gender and sp.gender != gender):
+            if sp.number == "sg" and sp.name and not (gender and sp.gender and sp.gender != gender) and (
+                    sp.kind not in ("media", "document")):
                 return _Speaker(sp.name, sp.kind, sp.gender, "sg", s, e)
         cur = self.doc.sent_of_offset(pos)
         if not any(True for _ in self.speakers_before(pos)):
@@ -2346,8 +2348,10 @@ class _Extractor:
                 break
             if sp.number != "sg" or not sp.name:
                 continue
-            if sp.kind == "person":
-                add(sp.name, "person", sp.gender, sent, W["speaker"])
+            if sp.kind in ("person", "anonymous"):
+                # (an unnamed source quoted just before is an antecedent too: "Pour un camarade de
+                # promotion de X, … « … », explique-t-il")
+                add(sp.name, sp.kind, sp.gender, sent, W["speaker"])
             elif sp.kind == "organisation" and gender == "f" and sent >= cur - 1:
                 add(sp.name, "organisation", "f", sent, W["org"])
         for tok, ent in self.mentions_before(pos):

@@ -1298,3 +1298,15 @@ def test_complements_inside_a_speaker_phrase(text, speaker):
 
 def test_invite_de_is_a_noun():
     assert extract_quotes("Premier invité de l'émission « Vie politique » dimanche, Alain Jupin a parlé.") == []
+
+
+def test_an_unnamed_source_just_quoted_is_the_pronoun_s_antecedent():
+    text = ("Paul Morel a parlé lundi. Pour un camarade de promotion de Paul Morel, la situation l'avantage. "
+            "« Il veut garder un pied dehors », explique-t-il.")
+    assert extract_quotes(text)[-1].speaker == "un camarade de promotion de Paul Morel"
+
+
+def test_a_pronoun_never_falls_back_on_an_outlet():
+    text = ("Selon Radio Vène, en privé, le président de la République afficherait sa confiance. « Cette primaire "
+            "m'arrange », aurait-il dit.")
+    assert extract_quotes(text)[-1].speaker != "Radio Vène"
