@@ -2979,7 +2979,10 @@ class _Extractor:
         while k < hi and N[k] != "," and N[k] not in _END_PUNCT and k - cue.verb < 14:
             k += 1
         start_comme = cue.first - (2 if N[cue.first - 1] in ("le", "l'") else 1)
-        if k < hi and N[k] == "," and start_comme <= lo + 1:
+        opening = start_comme <= lo + 1 or (N[start_comme - 1] == "," and all(
+            _adverb(N[t]) or N[t] in _TIME_WORDS or _is_word(doc.T[t]) for t in range(lo, start_comme - 1))
+            and start_comme - 1 - lo <= 3)  # "En effet, comme le rappelle X, …"
+        if k < hi and N[k] == "," and opening:
             s, e = doc.S[k + 1], self.clause_end(k + 1, hi, set())
         elif start_comme > lo and N[start_comme - 1] == ",":
             s, e = doc.S[lo], doc.E[start_comme - 2]

@@ -1310,3 +1310,8 @@ def test_a_pronoun_never_falls_back_on_an_outlet():
     text = ("Selon Radio Vène, en privé, le président de la République afficherait sa confiance. « Cette primaire "
             "m'arrange », aurait-il dit.")
     assert extract_quotes(text)[-1].speaker != "Radio Vène"
+
+
+def test_comme_le_rappelle_after_an_opening_adverbial():
+    (q,) = extract_quotes("En effet, comme le rappelle le site de Radio Vène, un sondage du 3 mai donnait Paul Morel en tête.")
+    assert (q.speaker, q.cue) == ("Radio Vène", "rappeler")
