@@ -295,7 +295,9 @@ _COMMON_CAPS = frozenset(
         "seul seule premier première dernier dernière nouveau nouvelle grand grande petit petite "
         "m. mme mme. mlle me dr pr mgr monsieur madame deux trois quatre cinq six sept huit neuf dix "
         "tandis puisque quoique comme sitôt afin pourvu sauf hormis "
-        "onze douze quinze vingt trente cent mille toute c'est d'abord quant"
+        "onze douze quinze vingt trente cent mille toute c'est d'abord quant "
+        "treize quatorze seize quarante cinquante soixante vingt-deux vingt-trois vingt-quatre vingt-cinq "
+        "trente-cinq une-dizaine"
     ).split()
 )
 
@@ -1294,6 +1296,8 @@ class _Entities:
         if len(words) == 1 and prev in ("l'", "la", "le", "les", "dans l'", "en") and folded[0] in firsts and not (
                 j < doc.n and _is_cap(doc.T[j])):
             return "name", None  # "dans l'Aude", "la Loire": French puts no article before a first name
+        if prev_f in _NAMED_PLACE_NOUNS:
+            return "name", None  # "le théâtre Louise Michel", "la rue Jean Jaurès": a place, not a person
         if len(words) == 1 and folded[0] == "noel" and (prev_f in ("de", "d'", "a", "pere", "la", "le") or i == 0):
             return "name", None  # Christmas ("le marché de Noël", "le Père Noël"), not a man named Noël
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
@@ -1458,9 +1462,13 @@ _PUBLIC_BODY_HEADS = frozenset(fold(w) for w in "tribunal cour ministère préfe
 # nouns for bodies of civil society ("le syndicat" is no ministry or party named before)
 _CIVIL_NOUNS = frozenset(fold(w) for w in "syndicat association ong collectif fédération confédération "
                          "intersyndicale".split())
+# places named after a person
+_NAMED_PLACE_NOUNS = frozenset(fold(w) for w in "rue avenue boulevard place quai allée impasse théâtre lycée collège "
+                               "école stade salle hôpital gare aéroport pont square parc musée université "
+                               "fondation".split())
 # kinds of bodies not part of their name ("l'association RoseUp" speaks as RoseUp)
 _KIND_NOT_NAME = frozenset(fold(w) for w in "association syndicat ong fondation parti mouvement organisation "
-                           "fédération confédération".split())
+                           "fédération confédération cabinet".split())
 # nouns of what someone said ("les propos de X")
 _SPEECH_NOUNS = frozenset(fold(w) for w in "propos déclarations déclaration paroles mots accusations critiques "
                           "affirmations allégations".split())
@@ -1562,7 +1570,8 @@ class _Extractor:
                 k += 3  # "une source au sein de la gendarmerie"
                 continue
             if seen_head and n in ("à", "au", "aux") and not self._person_ahead(k + 1, hi) and not (
-                    doc.F[j] in _A_HEADS or (j + 1 < k and doc.F[j + 1] in _A_HEADS and N[j] in _DETS)):
+                    (doc.F[j] in _A_HEADS or (j + 1 < k and doc.F[j + 1] in _A_HEADS and N[j] in _DETS))
+                    and k + 1 < hi and doc.T[k + 1 + (N[k + 1] in _DETS and k + 2 < hi)][:1].islower()):
                 break  # "un proche du maire au Journal du dimanche": the addressee is not the speaker
                 # (but "la délégation à la sécurité routière", "l'adjoint au maire" name one body)
             if seen_head and n in ("de", "d'") and k + 1 < hi and T[k + 1].islower() and len(N[k + 1]) > 4 \
@@ -1680,7 +1689,8 @@ class _Extractor:
                     head[1][0] == "person" and ent.kind == "person" and doc.F[k] in _first_names()))
                 # ("son directeur de campagne Gilles Boyer": a role with a bare complement, then its holder)
             if not bare_kind and ent.kind == "person" and doc.F[k] in _first_names() and e - k >= 2 and k - 2 > a \
-                    and doc.T[k - 1].islower() and _is_word(doc.T[k - 1]) and doc.F[k - 1] not in _speaker_nouns() \
+                    and doc.T[k - 1].islower() and _is_word(doc.T[k - 1]) \
+                    and _speaker_nouns().get(doc.F[k - 1], ("",))[0] != "person" \
                     and N[k - 1] not in _INNER_PREPS and N[k - 1] not in _DETS:
                 head = self._head_noun(a, k)
                 if head is not None and head[1][0] == "person" and not any(
@@ -2063,6 +2073,7 @@ class _Extractor:
                 words[0].startswith("ex-"):
             return None
         phrase = " ".join(words).replace("l' ", "l'").replace("d' ", "d'")
+        phrase = re.sub(r"\bdu parti (?:les |le |la )?", "des ", phrase)  # "président du parti Les Républicains"
         office = _OFFICE_SYNONYMS.get(phrase) or re.sub(
             r"^(?:patron|patronne|chef|cheffe|leader|dirigeant|dirigeante|numero un) (?=(?:des|du|de la|de l') )",
             "president ", phrase)  # "le patron des Républicains" is its president

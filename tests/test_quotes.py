@@ -1315,3 +1315,22 @@ def test_a_pronoun_never_falls_back_on_an_outlet():
 def test_comme_le_rappelle_after_an_opening_adverbial():
     (q,) = extract_quotes("En effet, comme le rappelle le site de Radio Vène, un sondage du 3 mai donnait Paul Morel en tête.")
     assert (q.speaker, q.cue) == ("Radio Vène", "rappeler")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Vingt-quatre journalistes ont annoncé vendredi une plainte collective.", "Vingt-quatre journalistes"),
+    ("L'activité a chuté en décembre, selon le cabinet IHS Markit.", "IHS Markit"),
+    ("« Il n'était pas invité », expliquait un conseiller de l'Élysée au Figaro.", "un conseiller de l'Élysée"),
+    ("Nicolas Sarkozy et Guillaume Pepy ont parlé. « Le pouvoir cède », a poursuivi le président du parti "
+     "les Républicains.", "Nicolas Sarkozy"),
+    ("« Ce dérapage est inadmissible », a rapporté le porte-parole du gouvernement Stéphane Le Foll.",
+     "Stéphane Le Foll"),
+])
+def test_speaker_phrases_from_a_seventh_batch(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_place_named_after_a_person_is_no_person():
+    text = ("Des intermittents ont occupé le théâtre Louise Michel. La ministre a assuré dans un communiqué que "
+            "ces actes étaient inacceptables.")
+    assert extract_quotes(text)[-1].speaker != "Louise Michel"
