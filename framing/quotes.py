@@ -1754,6 +1754,10 @@ class _Extractor:
         if b - a >= 4 and n0 in ("l'", "l’") and N[a + 1] in ("un", "une") and N[a + 2] in ("des", "de", "d'"):
             span = (doc.S[a], doc.E[b - 1])  # "l'un des militaires": one unnamed member of a group
             return _Speaker(text[span[0]: span[1]], "anonymous", "f" if N[a + 1] == "une" else "m", "sg", *span)
+        if b - a == 2 and n0 in ("tous", "toutes", "les") and N[a + 1] == "deux":
+            pair = self.last_pair(pos)  # "Tous deux ont appelé …": the two people just named together
+            if pair is not None:
+                return _Speaker(pair, "group", None, "pl", doc.S[a], doc.E[b - 1])
         phrase = " ".join(N[a:b])
         if phrase in _DEMONSTRATIVES or (b - a >= 2 and " ".join(N[a:a + 2]) in _DEMONSTRATIVES):
             return self.resolve_pronoun(_DEMONSTRATIVES.get(" ".join(N[a:a + 2]), None), "sg", pos,
@@ -1852,7 +1856,9 @@ class _Extractor:
                     return _Speaker(prev.name, "media", None, "sg", *span)
             return _Speaker(phrase_text, "media", None, "sg", *span)
         if kind == "organisation":
-            if definite and not plural and F[head_noun[0]] in _ANAPHORIC_ORGS:
+            named = any(_is_cap(doc.T[t]) for t in range(a + 1, b) if t != head_noun[0]) or (
+                b + 2 < doc.n and N[b] == "(" and doc.T[b + 1].isupper() and N[b + 2] == ")")
+            if definite and not plural and F[head_noun[0]] in _ANAPHORIC_ORGS and not named:
                 prev = self.recent_entity("organisation", pos, F[head_noun[0]])
                 if prev is not None:
                     return _Speaker(prev.name, "organisation", None, "sg", *span)
@@ -2159,6 +2165,20 @@ class _Extractor:
                        self.ents.span_at[m][1].kind == "person" for m in range(k + 1, e)):
                     return None  # "le procureur Luc Arnal": a name, which role_link handles
                 return self.text[doc.S[d]: doc.E[e - 1]]
+        return None
+
+    def last_pair(self, pos: int) -> str | None:
+        """The latest "X et Y" of two persons named before ``pos`` (as written), or None."""
+        doc = self.doc
+        prev = None
+        for tok, ent in self.mentions_before(pos):
+            if ent.kind == "person" and prev is not None:
+                t2, e2 = prev
+                end1 = self.ents.span_at.get(tok, (tok + 1, ent))[0]
+                if end1 + 1 == t2 and doc.N[end1] == "et":
+                    end2 = self.ents.span_at.get(t2, (t2 + 1, e2))[0]
+                    return self.text[doc.S[tok]: doc.E[end2 - 1]]
+            prev = (tok, ent) if ent.kind == "person" else None
         return None
 
     def _office_written(self, office: str) -> bool:

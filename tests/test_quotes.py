@@ -1334,3 +1334,13 @@ def test_a_place_named_after_a_person_is_no_person():
     text = ("Des intermittents ont occupé le théâtre Louise Michel. La ministre a assuré dans un communiqué que "
             "ces actes étaient inacceptables.")
     assert extract_quotes(text)[-1].speaker != "Louise Michel"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Maxime Nicol et Priscilla Ludo ont lancé la pétition. Tous deux ont appelé le gouvernement à aller plus loin.",
+     "Maxime Nicol et Priscilla Ludo"),
+    ("La CGT manifestait. Le Nouveau parti anticapitaliste (NPA) avait appelé à rejoindre le cortège.",
+     "Nouveau parti anticapitaliste"),
+])
+def test_tous_deux_and_a_named_party(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
