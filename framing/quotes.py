@@ -177,7 +177,9 @@ _DURATIONS = frozenset("ans an mois semaines semaine jours jour heures années l
 _COUNTS = frozenset("deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante "
                     "cinquante soixante cent cents mille centaine centaines dizaine dizaines milliers plusieurs".split())
 # capitalised words of place names, never part of a person's name in news copy
-_PLACE_WORDS = frozenset("Nord Sud Est Ouest Centre Saint Sainte Paris France Europe Afrique Amérique Asie".split())
+_PLACE_WORDS = frozenset("Nord Sud Est Ouest Centre Saint Sainte Paris France Europe Afrique Amérique Asie Tour Place "
+                         "Rue Porte Pont Gare Mont Cap Île Golfe Lac Mer Grand Grande Petit Petite Vieux Nouvelle "
+                         "République Assemblée Palais Château Hôtel".split())
 # the gazetteers of names read by the extractor
 _GAZETTEERS = ("media_outlets.tsv", "institutions.tsv")
 _QUANTITIES = frozenset("près environ plus moins quelque deux trois quatre cinq six sept huit neuf dix cent mille".split())
@@ -552,8 +554,8 @@ def _same_capitals(written: tuple[str, ...], found: list[str]) -> bool:
             continue
         if len(w) > 1 and w.isupper() and not t.isupper():
             return False
-        if k > 0 and w[:1].isupper() and not t[:1].isupper():
-            return False
+        if k > 0 and w[:1].isupper() and not t[:1].isupper() and not (k >= 2 and len(w) > 3):
+            return False  # (from the third word on, a title may lose a capital: "Les Dernières nouvelles d'Alsace")
         if k > 0 and not w[:1].isupper() and t[:1].isupper() and len(w) <= 3:
             return False  # a title may capitalise its words (Est Républicain), not its particles
     return True

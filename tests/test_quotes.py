@@ -1344,3 +1344,13 @@ def test_a_place_named_after_a_person_is_no_person():
 ])
 def test_tous_deux_and_a_named_party(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_title_may_lose_a_capital_from_its_third_word():
+    (q,) = extract_quotes("« L'homme a été plongé dans le coma », précise Les Dernières nouvelles d'Alsace.")
+    assert (q.speaker, q.speaker_type) == ("Les Dernières nouvelles d'Alsace", "media")
+
+
+def test_a_monument_is_no_person():
+    text = "Les visiteurs de la Tour Eiffel ont été évacués. « Le métro sera renforcé », a indiqué la PDG de la RATP."
+    assert extract_quotes(text)[-1].speaker != "Tour Eiffel"
