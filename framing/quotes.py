@@ -3501,13 +3501,22 @@ class _Extractor:
         if N[j] in ("lequel", "laquelle", "lesquels", "lesquelles", "qui"):
             # "le récit d'un témoin selon lequel clause": the source is the phrase before
             k = first - 1
+            if k >= lo and N[k] == ",":
+                k -= 1  # "Pierre X, l'un des organisateurs, selon lequel …"
             if k < lo:
                 return []
             a = next((t for t in range(k, max(lo, k - 5) - 1, -1) if N[t] in _DETS), None)
             if a is None:
                 a, _ = self.np_before(k, lo)
+            if a is not None and a - 2 >= lo and N[a] in ("des", "de", "d'") and N[a - 1] in ("un", "une") \
+                    and N[a - 2] in ("l'", "l’"):
+                a -= 2  # "l'un des organisateurs"
             b = k + 1
             sp = self.speaker_from_np(a, b, doc.S[a]) if a < b else None
+            if sp is not None and sp.kind in ("anonymous", "person", "unknown") and a - 2 >= lo and N[a - 1] == ",":
+                hit = self.ents.span_at.get(self.ents.inside.get(a - 2, a - 2))
+                if hit is not None and hit[1].kind == "person" and hit[0] == a - 1:
+                    sp = _Speaker(hit[1].name, "person", hit[1].gender, "sg", doc.S[a], doc.E[b - 1])
             if sp is None or sp.kind == "unknown":
                 return []
             s, e = doc.S[j + 1] if j + 1 < hi else doc.E[j], self.clause_end(j + 1, hi, set())
@@ -3548,7 +3557,7 @@ class _Extractor:
                 name = self._head_name(k + 1, m)
                 role = self.np_kind(k + 1, m) == "person" or (name is not None and name[0] == k + 1)
                 if role and (name is not None or self._head_name(a, b) is not None):
-                    if name is not None and self._head_name(a, b) is None:
+                    if name is not None and self._head_name(a, b) is None and self.np_kind(a, b) == "person":
                         sp = self.speaker_from_np(k + 1, m, doc.S[k + 1])  # "D'après la maire, Claire Dumas,"
                     k = m
         self.note_speaker(doc.S[first], sp)

@@ -1354,3 +1354,13 @@ def test_a_title_may_lose_a_capital_from_its_third_word():
 def test_a_monument_is_no_person():
     text = "Les visiteurs de la Tour Eiffel ont été évacués. « Le métro sera renforcé », a indiqué la PDG de la RATP."
     assert extract_quotes(text)[-1].speaker != "Tour Eiffel"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les invités ont été conviés à partir par Pierre Buono, l'un des organisateurs, selon lequel des bandes "
+     "appelaient au rassemblement.", "Pierre Buono"),
+    ("Selon les informations de BFMTV, Cherif Chekat, 29 ans, fiché S, était recherché.", "BFMTV"),
+    ("D'après la maire, Claire Dumas, la digue tiendra.", "Claire Dumas"),
+])
+def test_selon_lequel_and_appositions_after_selon(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
