@@ -1084,8 +1084,10 @@ class _Entities:
                     break  # "le ministre des Transports Marc Dufour": the name starts at the first name
                 j += 1
             elif (N[j] in ("de", "d'", "van", "von", "da", "di", "ben", "bin", "al", "el", "ibn", "dos", "del")
-                  and j + 1 < self.doc.n and _is_cap(T[j + 1]) and self.doc.F[j + 1] not in _COMMON_CAPS):
-                j += 1
+                  and j + 1 < self.doc.n and _is_cap(T[j + 1]) and self.doc.F[j + 1] not in _COMMON_CAPS
+                  and not (N[j] in ("de", "d'") and self.doc.F[j + 1] in _media_index()
+                           and self._media_end(j + 1) > j + 1)):
+                j += 1  # (but "le Lab d'Europe 1": an outlet after "de" is its own name)
             elif (N[j] == "de" and j + 2 < self.doc.n and N[j + 1] in ("la", "l'") and _is_cap(T[j + 2])
                   and j - i >= 2 and self.doc.F[i] in _first_names() and self.doc.F[j + 2] not in _COMMON_CAPS
                   and j + 3 < self.doc.n and N[j + 3] in (",", ".", ")")):
