@@ -23,7 +23,9 @@ quotes) annotated by a second annotator near the end of the work; its errors wer
 its score decided two go/no-go choices on role resolution. ``quotes_orangesum_dev2.jsonl`` to ``dev7`` hold 300
 more (lines 26000-26299, 2,439 quotes), each batch annotated blind to the extractor, scored once, then
 read to fix errors (dev sets: their figures are not unbiased estimates). ``quotes_orangesum_heldout3.jsonl``
-holds 50 more (lines 27500-27549, 238 quotes), annotated blind and never read (only its score was seen).
+holds 50 more (lines 27500-27549, 238 quotes), annotated blind and never read (only its score was seen);
+``quotes_orangesum_heldout4.jsonl`` (lines 27600-27649, 285 quotes) was annotated at the very end and scored
+only to compare the code of the start and of the end of a session (0.634 -> 0.682).
 Skipped when the corpus is absent.
 
 Speed: ``extract_quotes`` over N OrangeSum articles (``../shared/corpora/orangesum``) against
@@ -119,6 +121,7 @@ REAL_DEV5 = REAL.with_name("quotes_orangesum_dev5.jsonl")
 REAL_DEV6 = REAL.with_name("quotes_orangesum_dev6.jsonl")
 REAL_DEV7 = REAL.with_name("quotes_orangesum_dev7.jsonl")
 REAL_HELDOUT3 = REAL.with_name("quotes_orangesum_heldout3.jsonl")
+REAL_HELDOUT4 = REAL.with_name("quotes_orangesum_heldout4.jsonl")
 
 
 def load_real(path: Path = REAL) -> list[dict] | None:
@@ -219,7 +222,9 @@ def main() -> None:
                             ("real news, OrangeSum 20050-20099 (errors never read)", real[50:]),
                             ("real news, OrangeSum 25000-25049 (second annotator, errors never read)", blind),
                             ("real news, OrangeSum 27500-27549 (annotated blind, errors never read)",
-                             load_real(REAL_HELDOUT3))):
+                             load_real(REAL_HELDOUT3)),
+                            ("real news, OrangeSum 27600-27649 (annotated blind at the end, scored twice, never read)",
+                             load_real(REAL_HELDOUT4))):
             _report(f"{label}: {len(part)} articles", part, systems, cue=False)
     if args.docs:
         _speed(args.docs)
