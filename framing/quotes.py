@@ -473,10 +473,12 @@ def _figure_offices() -> dict[str, tuple[str, ...]]:
     without their years (``"premier ministre"``, ``"ministre de l'interieur"``, ``"maire de nice"``)."""
     table: dict[str, tuple[str, ...]] = {}
     for row, value in _gazetteer_names("public_figures.tsv"):
-        offices = []
-        for part in (row.get("role") or "").split(","):
+        offices: list[str] = []
+        for part in re.split(r",| puis | et ", row.get("role") or ""):
             office = re.sub(r"\s*\d{4}(?:-\d{0,4})?", "", fold(part)).strip()
-            office = re.sub(r"^(?:de la |de l'|du |de |des |d')", "", office) if not offices else office
+            if re.match(r"(?:de la |de l'|du |de |des |d')", office) and offices:
+                # "ministre de l'Intérieur, de la Justice": the later offices share the first one's head
+                office = offices[-1].split(" d", 1)[0] + " " + office
             if office:
                 offices.append(office)
         table[fold(value)] = tuple(offices)
@@ -914,6 +916,9 @@ def _adverbial_after(N: list[str], j: int, hi: int) -> int:
     return k if k > start else j
 
 
+_PAST_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "t", "te")
+
+
 def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool, bool]:
     """Start of the verb group ending at the verb token ``i`` (auxiliary, adverbs, clitics, negation).
 
@@ -966,7 +971,8 @@ def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool
         # a prepositional phrase between the auxiliary and the participle: "avait dans un premier temps indiqué"
         pp = next((k for k in range(j, max(lo, j - 5) - 1, -1) if N[k] in ("dans", "en", "à", "au", "sur", "depuis")
                    and k - 1 >= lo and N[k - 1] in _AUX), None)
-        if pp is not None and steps == 0 and all(_is_word(doc.T[k]) or N[k] == "'" for k in range(pp, j + 1)):
+        if pp is not None and steps == 0 and all((_is_word(doc.T[k]) or N[k] == "'") and N[k] not in (
+                "et", "ou", "mais", "puis") for k in range(pp, j + 1)) and N[i].endswith(_PAST_PARTICIPLE):
             steps += j - pp + 1
             j = pp - 1
             continue
@@ -1090,7 +1096,8 @@ class _Entities:
                 j += 1  # (but "le Lab d'Europe 1": an outlet after "de" is its own name)
             elif (N[j] == "de" and j + 2 < self.doc.n and N[j + 1] in ("la", "l'") and _is_cap(T[j + 2])
                   and j - i >= 2 and self.doc.F[i] in _first_names() and self.doc.F[j + 2] not in _COMMON_CAPS
-                  and j + 3 < self.doc.n and N[j + 3] in (",", ".", ")")):
+                  and j + 3 < self.doc.n and N[j + 3] in (",", ".", ")") and not T[j + 2].isupper()
+                  and self.doc.F[j + 2] not in _institution_index() and self.doc.F[j + 2] not in _media_index()):
                 j += 2  # "Bertrand Dutheil de la Rochère": a particle after a first and last name
             else:
                 break
@@ -1204,7 +1211,8 @@ class _Entities:
                 self._add(doc.text[doc.S[i]: doc.E[j - 1]], "media", None, i, j)
                 i = j
                 continue
-            if initial and F[i].endswith("ment") and len(F[i]) > 6 and not (i + 1 < doc.n and _is_cap(T[i + 1])):
+            if initial and F[i].endswith("ment") and len(F[i]) > 6 and F[i] not in firsts and not (
+                    i + 1 < doc.n and _is_cap(T[i + 1])):
                 i += 1  # "Fortement agacée, elle …": an adverb opening the sentence
                 continue
             if F[i] in _COMMON_CAPS or (initial and (nouns.get(F[i]) or F[i] in speech_verb_forms()
@@ -1297,7 +1305,7 @@ class _Entities:
             return "media", None
         if folded[0] in _ORG_HEADS:
             return "organisation", None
-        if len(words) == 1 and prev in ("l'", "la", "le", "les", "dans l'", "en") and folded[0] in firsts and not (
+        if len(words) == 1 and prev in ("l'", "la", "le", "les", "en") and folded[0] in firsts and not (
                 j < doc.n and _is_cap(doc.T[j])):
             return "name", None  # "dans l'Aude", "la Loire": French puts no article before a first name
         if prev_f in _NAMED_PLACE_NOUNS:
@@ -1322,9 +1330,7 @@ class _Entities:
                 info = nouns.get(doc.F[k])
                 if info is not None and info[0] == "person" and k > 0:
                     if N[k - 1] in _FEMININE_DETS:
-                        gender = "f"
-                    elif N[k - 1] in _MASCULINE_DETS:
-                        gender = "m"
+                        gender = "f"  # (a masculine article proves nothing: "le juge Claire Martin")
                     break
         if gender is None and folded[0] in firsts:
             gender = firsts[folded[0]]
@@ -1403,9 +1409,6 @@ class _Entities:
             words = name.split()
             if kind == "organisation" and len(words) > 1 and fold(words[0]) in _ORG_HEADS:
                 self.by_key.setdefault(fold(words[0]), ent)  # "le Parlement" after "le Parlement européen"
-            if kind == "person" and len(words) > 1 and words[0][:1].isupper() and "-" not in words[0][1:2]:
-                first = fold(words[0])  # one entity per first name; a second person with it: none
-                self.first_of[first] = ent if first not in self.first_of else None
             if kind == "person" and len(words) > 1:
                 for alias in _figure_aliases().get(key, ()):
                     prior = self.by_key.get(alias)
@@ -1428,6 +1431,10 @@ class _Entities:
                     self.by_key[key] = ent
                 else:
                     self.by_key.setdefault(fold(surname), ent)
+            if kind == "person" and len(words) > 1 and words[0][:1].isupper() and "-" not in words[0][1:2]:
+                # one entity per first name (the merged one); a second person with it: none
+                first = fold(words[0])
+                self.first_of[first] = ent if self.first_of.get(first, ent) is ent else None
         elif gender and not ent.gender:
             ent.gender = gender
         self.mentions.append((tok, ent))
@@ -1487,6 +1494,9 @@ _QUANTIFIER_NOUNS = frozenset(fold(w) for w in "partie plupart majorité moitié
                               "certains certaines plusieurs beaucoup".split())
 # adjectives that make the next word a noun ("l'ancien conseiller", "le nouveau témoin")
 _NOUN_ADJECTIVES = frozenset("ancien ancienne nouveau nouvel nouvelle ex futur future".split())
+
+# how many mentions back the "most named person" of a role's last fallback is counted over
+_COUNT_WINDOW = 200
 
 # weights of the pronoun-antecedent score (``_Extractor.salient``), set on the development sets
 _SAL = {"window": 4, "dist": 1.0, "gender": 2.0, "speaker": 3.0, "org": 2.5, "mention": 1.0, "prep": -2.0,
@@ -1900,7 +1910,15 @@ class _Extractor:
                              and (not gender or e.gender in (None, gender))]
                     linked = links[-1] if links else None
                 else:
-                    linked = self.figure_for(a, b, pos) or self.role_link(F[head_noun[0]], pos, gender)
+                    explicit = [e for t, e in self.role_links().get(F[head_noun[0]], ())
+                                if doc.S[t] < pos and (not gender or e.gender in (None, gender))]
+                    # a bare role ("le président") is first the name the text itself gave it; a fuller office
+                    # ("le chef de l'État", "le ministre de l'Intérieur") first the gazetteer's holder
+                    bare = b - a <= 2 and not (b < doc.n and doc.T[b].islower() and _is_word(doc.T[b]) and N[b] not in
+                                               _STOP_NP | _INNER_PREPS | _AUX and F[b] not in speech_verb_forms())
+                    # ("le président français" is no bare role: its adjective may not fit the name linked before)
+                    linked = explicit[-1] if explicit and bare else (
+                        self.figure_for(a, b, pos) or self.role_link(F[head_noun[0]], pos, gender))
                 if linked is not None:
                     return _Speaker(linked.name, "person", linked.gender, "sg", *span)
                 # unresolved: the fullest description of that role given before ("le procureur" after
@@ -1964,8 +1982,13 @@ class _Extractor:
         hi = doc.tok_at(pos)
         k = bisect.bisect_left(self._groups, (lo, ""))
         if head is not None:  # "les élus" after "cent élus": the latest group of that noun
-            same = [phrase for t, phrase in self._groups[k:] if t < hi and doc.F[t] == head]
-            return same[-1] if same else None
+            same = None
+            for t, phrase in self._groups[k:]:
+                if t >= hi:
+                    break
+                if doc.F[t] == head:
+                    same = phrase
+            return same
         if k < len(self._groups) and self._groups[k][0] < hi:
             return self._groups[k][1]
         return None
@@ -2089,44 +2112,58 @@ class _Extractor:
             "president ", phrase)  # "le patron des Républicains" is its president
         if office == phrase and " " not in phrase:
             return None  # a bare "le ministre" or "le maire" names no one office
-        offices = _figure_offices()
-        found: list[tuple[int, _Entity]] = []
-        for tok, ent in self.ents.mentions:
-            if ent.kind != "person":
-                continue
-            held = offices.get(fold(ent.name))
-            if not held:
-                continue
-            hit = next((k for k, h in enumerate(held) if h == office or h.startswith(office + " ")
-                        or h.endswith(" " + office)), None)
-            if hit is not None and not any(self._office_written(h) for h in held[hit + 1:]):
-                # (an office held before a later one the text speaks of is not the one meant)
-                if not found or found[-1][1] is not ent:
-                    found.append((tok, ent))
-        # someone the text presents under another office they held ("le ministre de l'Intérieur
-        # Bernard Cazeneuve") does not hold this one in the article
-        forms = [office] + [k for k, v in _OFFICE_SYNONYMS.items() if v == office and " " in k]
-        votes: dict[int, list[int]] = {}  # id → [mentions presented under this office, under another]
-        for tok, ent in self.ents.mentions:
-            held = offices.get(fold(ent.name)) if any(e is ent for _, e in found) else None
-            if held and self.doc.S[tok] < pos:
-                before = " ".join(F[max(0, tok - 7): tok]).replace("l' ", "l'").replace("d' ", "d'")
-                v = votes.setdefault(id(ent), [0, 0])
-                if any(h != office and not h.startswith(office) and h in before for h in held) or any(
-                        ("ancien " + f) in before or ("ex-" + f) in before or ("ancienne " + f) in before
-                        for f in forms):
-                    v[1] += 1  # ("l'ex-chef de l'État Nicolas Sarkozy" no longer holds the office either)
-                elif any(f in before for f in forms):
-                    v[0] += 1
-        # someone the text has presented under another office more often than under this one does not hold it
-        found = [(t, e) for t, e in found if votes.get(id(e), [0, 0])[1] <= votes.get(id(e), [0, 0])[0]]
-        people = {id(e) for _, e in found}
-        if not people:
+        cands = self._office_candidates(office)
+        if not cands:
             return None
-        if len(people) == 1:
-            return found[0][1]
-        before = [e for t, e in found if self.doc.S[t] < pos]
-        return before[-1] if before else None
+        kept = []
+        for ent, offs, this, other in cands:
+            i = bisect.bisect_left(offs, pos)  # the mentions before the quote say which office it holds there
+            if other[i] <= this[i]:
+                kept.append((ent, offs, i))
+        if not kept:
+            return None
+        if len(kept) == 1:
+            return kept[0][0]
+        before = [(offs[i - 1], ent) for ent, offs, i in kept if i > 0]
+        return max(before, key=lambda x: x[0])[1] if before else None
+
+    def _office_candidates(self, office: str) -> list:
+        """For an office, once per text: ``(entity, mention offsets, cumulative counts of mentions presented
+        under this office, under another)`` of every figure the gazetteer gives it, in text order."""
+        if self._offices is None:
+            self._offices = {}
+        if office in self._offices:
+            return self._offices[office]
+        F, S = self.doc.F, self.doc.S
+        forms = [office] + [k for k, v in _OFFICE_SYNONYMS.items() if v == office and " " in k]
+        per: dict[int, list] = {}
+        for tok, ent, held in self.figure_mentions():
+            entry = per.get(id(ent))
+            if entry is None:
+                hit = next((k for k, h in enumerate(held) if h == office or h.startswith(office + " ")
+                            or h.endswith(" " + office)), None)
+                # (an office held before a later one the text speaks of is not the one meant)
+                ok = hit is not None and not any(self._office_written(h) for h in held[hit + 1:])
+                entry = per[id(ent)] = [ent, [], [0], [0]] if ok else None
+                if entry is None:
+                    per[id(ent)] = None
+                    continue
+            if entry is None:
+                continue
+            # someone the text presents under another office they held ("le ministre de l'Intérieur
+            # Bernard Cazeneuve"), or as its former holder ("l'ex-chef de l'État X"), does not hold it
+            before = " ".join(F[max(0, tok - 7): tok]).replace("l' ", "l'").replace("d' ", "d'")
+            other = any(h != office and not h.startswith(office) and h in before for h in held) or any(
+                ("ancien " + f) in before or ("ex-" + f) in before or ("ancienne " + f) in before for f in forms)
+            this = not other and any(f in before for f in forms)
+            entry[1].append(S[tok])
+            entry[2].append(entry[2][-1] + this)
+            entry[3].append(entry[3][-1] + other)
+        result = [(e[0], e[1], e[2], e[3]) for e in per.values() if e is not None]
+        self._offices[office] = result
+        return result
+
+    _offices: dict | None = None
 
     def fuller_body(self, head: int, before: int) -> str | None:
         """The latest fuller naming, before token ``before``, of the body whose head noun is at ``head``
@@ -2186,13 +2223,27 @@ class _Extractor:
         return None
 
     def _office_written(self, office: str) -> bool:
-        """Does the text write ``office`` (folded), or one of its specific other wordings?"""
-        if self._folded_text is None:
+        """Does the text write ``office`` (folded), or one of its specific other wordings? (Once per office.)"""
+        if self._written is None:
+            self._written = {}
             self._folded_text = fold(self.text)
-        forms = [office] + [k for k, v in _OFFICE_SYNONYMS.items() if v == office and " " in k]
-        return any(f in self._folded_text for f in forms)
+        if office not in self._written:
+            forms = [office] + [k for k, v in _OFFICE_SYNONYMS.items() if v == office and " " in k]
+            self._written[office] = any(f in self._folded_text for f in forms)
+        return self._written[office]
 
     _folded_text: str | None = None
+    _written: dict[str, bool] | None = None
+    _figure_mentions: list | None = None
+
+    def figure_mentions(self) -> list[tuple[int, _Entity, tuple[str, ...]]]:
+        """``(token, entity, offices)`` of every mention of a person the gazetteer gives offices, in
+        text order (computed once per text)."""
+        if self._figure_mentions is None:
+            offices = _figure_offices()
+            self._figure_mentions = [(tok, ent, offices[fold(ent.name)]) for tok, ent in self.ents.mentions
+                                     if ent.kind == "person" and offices.get(fold(ent.name))]
+        return self._figure_mentions
     _role_cache: dict[str, list[tuple[int, _Entity]]] | None = None
 
     def role_link(self, role: str, pos: int, gender: str | None) -> _Entity | None:
@@ -2242,9 +2293,8 @@ class _Extractor:
         # last, the person the article is most about so far (named most often, strictly): a role
         # the text never ties to a name is most often its protagonist's ("l'élu LR", "la députée")
         counts: dict[int, list] = {}
-        for tok, ent in self.ents.mentions:
-            if self.doc.S[tok] >= pos:
-                break
+        end = bisect.bisect_left(self.ents.mention_offs, pos)
+        for tok, ent in self.ents.mentions[max(0, end - _COUNT_WINDOW): end]:  # (bounded: linear in the text)
             if ent.kind != "person" or self.in_quoted(tok) or id(ent) in clash or (
                     gender and ent.gender and ent.gender != gender):
                 continue
@@ -2664,7 +2714,8 @@ class _Extractor:
                 if a >= b:
                     continue
                 if N[a] in _NOT_SUBJECT_START or (doc.T[a][:1].islower() and N[a].endswith(("é", "ée", "és", "ées"))) \
-                        or (N[a].endswith("ment") and len(N[a]) > 6 and a not in self.ents.span_at):
+                        or (N[a].endswith("ment") and len(N[a]) > 6 and a not in self.ents.span_at
+                            and doc.F[a] not in _first_names()):
                     continue  # a participle or an adverb ("Fortement agacée, elle …") opens no subject
                 candidates.append((a, b))
             for idx, (a, b) in enumerate(candidates):
@@ -3017,7 +3068,7 @@ class _Extractor:
         opening = start_comme <= lo + 1 or (N[start_comme - 1] == "," and all(
             _adverb(N[t]) or N[t] in _TIME_WORDS or _is_word(doc.T[t]) for t in range(lo, start_comme - 1))
             and start_comme - 1 - lo <= 3)  # "En effet, comme le rappelle X, …"
-        if k < hi and N[k] == "," and opening:
+        if k + 1 < hi and N[k] == "," and opening:
             s, e = doc.S[k + 1], self.clause_end(k + 1, hi, set())
         elif start_comme > lo and N[start_comme - 1] == ",":
             s, e = doc.S[lo], doc.E[start_comme - 2]
@@ -3169,10 +3220,11 @@ class _Extractor:
         if j >= doc.n:
             return None
         k = j
-        if N[k] == "dans" and k + 1 < doc.n and doc.F[k + 1 + (N[k + 1] in _DETS)] in ("entourage", "camp", "equipe",
+        if N[k] == "dans" and k + 2 < doc.n and doc.F[k + 1 + (N[k + 1] in _DETS)] in ("entourage", "camp", "equipe",
                                                                                      "cabinet", "proches"):
             k += 1  # "dans l'entourage de X": the entourage speaks
-        elif N[k] in ("à", "au", "aux", "chez") or (N[k] == "du" and k + 2 < doc.n and N[k + 1] == "côté"):
+        elif (N[k] in ("à", "au", "aux", "chez") and k + 1 < doc.n) or (
+                N[k] == "du" and k + 3 < doc.n and N[k + 1] == "côté"):
             k += 3 if N[k] == "du" else (1 if N[k] != "au" and N[k] != "aux" else 0)
             if N[j] in ("au", "aux"):
                 k = j + 1
@@ -3521,7 +3573,9 @@ class _Extractor:
                     sp = _Speaker(hit[1].name, "person", hit[1].gender, "sg", doc.S[a], doc.E[b - 1])
             if sp is None or sp.kind == "unknown":
                 return []
-            s, e = doc.S[j + 1] if j + 1 < hi else doc.E[j], self.clause_end(j + 1, hi, set())
+            if j + 1 >= hi:
+                return []
+            s, e = doc.S[j + 1], self.clause_end(j + 1, hi, set())
             if e - s < 10:
                 return []
             self.note_speaker(doc.S[first], sp)
@@ -3714,9 +3768,10 @@ class _Extractor:
         return sp
 
     def continuation_speaker(self, off: int) -> _Speaker | None:
-        """The latest speaker when in the paragraph or the previous sentence of offset ``off``, else None;
-        when that speaker was two sentences back or more, the most salient person instead; when nobody
-        was quoted before, the most salient person so far, else whoever is quoted in the next sentence."""
+        """The latest speaker when quoted in the sentence before the quotation at offset ``off`` (or two
+        sentences back in the same paragraph); further back, the most salient person (else that speaker);
+        an outlet or a document relays, so after one the most salient person too; when nobody was quoted
+        before, the most salient person so far, else whoever is quoted in the next sentence."""
         para = self.doc.para_of_offset(off)
         cur = self.doc.sent_of_offset(off)
         if not any(True for _ in self.speakers_before(off)):
@@ -3735,14 +3790,13 @@ class _Extractor:
                 best = self.salient(None, off)
                 if best is not None:
                     return best
-            if self.doc.sent_of_offset(o) < cur - 2:
-                # the last speaker is two sentences back or more (OrangeSum lost its paragraph breaks):
-                # the most salient person of the last sentences, as for a pronoun
-                best = self.salient(None, off)
-                return best if best is not None else sp
-            if self.doc.para_of_offset(o) == para or self.doc.sent_of_offset(o) >= cur - 1:
+            if self.doc.sent_of_offset(o) >= cur - 1 or (
+                    self.doc.para_of_offset(o) == para and self.doc.sent_of_offset(o) >= cur - 2):
                 return sp
-            break
+            # the last speaker is further back (OrangeSum lost its paragraph breaks): the most salient
+            # person of the last sentences, as for a pronoun
+            best = self.salient(None, off)
+            return best if best is not None else sp
         return None
 
 

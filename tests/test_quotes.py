@@ -1364,3 +1364,58 @@ def test_a_monument_is_no_person():
 ])
 def test_selon_lequel_and_appositions_after_selon(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+# Defects found by a review of this session's changes, each kept as a test.
+@pytest.mark.parametrize("text", [
+    "« C'est fini », indique-t-on dans le",
+    "En effet, comme le rappelle Paul Martin,",
+    "Marie Dupont, présidente, selon qui",
+    "maire Paul selon qui",
+    "« Oui », dit-on du côté",
+    "« Oui », dit-on au",
+])
+def test_texts_ending_on_a_new_pattern_do_not_crash(text):
+    for q in extract_quotes(text):
+        assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le président du club, Paul Garnier, a accueilli Emmanuel Macron au stade. « Nous sommes fiers de cette "
+     "visite », a déclaré le président.", "Paul Garnier"),
+    ("Le juge Claire Martin a estimé que le dossier était vide. « Il n'y a rien dans ce dossier », a-t-elle "
+     "ajouté.", "Claire Martin"),
+    ("« Nous restons mobilisés », a déclaré Yves Roux de la CFDT.", "Yves Roux"),
+    ("Clément a déclaré que la grève continuerait.", "Clément"),
+])
+def test_review_speakers(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Le juge est en vacances et estime que rien ne presse.",
+    "Le maire est en colère et dénonce la décision du préfet.",
+])
+def test_a_phrase_after_etre_does_not_swallow_the_next_verb(text):
+    assert len(extract_quotes(text)) == 1
+
+
+def test_later_offices_of_a_figure_keep_their_head():
+    from framing.quotes import _figure_offices
+    offices = _figure_offices()["michele alliot-marie"]
+    assert "ministre de la justice" in offices and "ministre des affaires etrangeres" in offices
+
+
+def test_an_office_phrase_stays_linear_in_long_texts():
+    para = ("Le ministre de l'Intérieur Bernard Cazeneuve a parlé à Nice. « Nous ferons tout », a déclaré le "
+            "ministre. Paul Garnier a été interpellé. Le Premier ministre a répondu que rien ne changerait. ")
+    extract_quotes(para)
+    short = min(_timed(lambda: extract_quotes(para * 20)) for _ in range(3))
+    long = min(_timed(lambda: extract_quotes(para * 200)) for _ in range(3))
+    assert long < 30 * short  # 10x the text must not take 100x the time
+
+
+def _timed(func):
+    start = time.perf_counter()
+    func()
+    return time.perf_counter() - start
