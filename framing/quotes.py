@@ -1338,6 +1338,8 @@ class _Entities:
             info = nouns.get(prev_f) if prev else None
             if info and info[0] == "person" and info[1]:
                 gender = info[1]
+            elif info and info[0] == "person":
+                gender = "f" if prev2 in _FEMININE_DETS else "m" if prev2 in _MASCULINE_DETS else None
         known = self.by_key.get(key)
         if known is not None:
             return known.kind, known.gender or gender
@@ -3233,7 +3235,7 @@ class _Extractor:
         a, b = self.np_after(k, doc.n)
         if a >= b:
             return None
-        if N[j] in ("au", "aux") and not (a in self.ents.span_at):
+        if N[j] in ("au", "aux") and a not in self.ents.span_at:
             return None  # "au micro de …", "au téléphone": a circumstance, nobody
         sp = self.speaker_from_np(a, b, doc.S[a])
         if sp is None or not sp.name or sp.kind == "unknown":
