@@ -161,7 +161,7 @@ _ADVERBS = frozenset(
     "vivement fermement longuement aujourd'hui hier désormais toujours "
     "immédiatement aussitôt finalement volontiers simplement officiellement soir matin "
     "lundi mardi mercredi jeudi vendredi samedi dimanche midi après-midi "
-    "prochain mi-janvier vite tôt tard souvent parfois".split()
+    "prochain mi-janvier vite tôt tard souvent parfois auparavant précédemment".split()
 )
 # days and times of day, skipped like adverbs and read inside dates (mardi soir, la veille)
 _TIME_WORDS = frozenset(
@@ -1310,7 +1310,8 @@ class _Entities:
             return "name", None  # "dans l'Aude", "la Loire": French puts no article before a first name
         if prev_f in _NAMED_PLACE_NOUNS:
             return "name", None  # "le théâtre Louise Michel", "la rue Jean Jaurès": a place, not a person
-        if len(words) == 1 and folded[0] == "noel" and (prev_f in ("de", "d'", "a", "pere", "la", "le") or i == 0):
+        if folded[0] == "noel" and (len(words) == 1 or folded[1] in ("de", "d'")) and (
+                prev_f in ("de", "d'", "a", "pere", "la", "le") or i == 0):
             return "name", None  # Christmas ("le marché de Noël", "le Père Noël"), not a man named Noël
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             if key in _figure_full_names():
@@ -1420,11 +1421,12 @@ class _Entities:
                         self.by_key[key] = ent
             if kind in ("person", "name") and len(words) > 1:
                 surname = words[-1]
-                if len(words) > 2 and words[-2].lower() in _CONNECT:
-                    surname = " ".join(words[-2:])
+                if len(words) > 2 and (words[-2].lower() in _CONNECT or (
+                        "-" in words[-2] and fold(words[0]) in _first_names())):
+                    surname = " ".join(words[-2:])  # "de Gaulle", "Maréchal-Le Pen"
                 prior = self.by_key.get(fold(surname))
                 if prior is not None and prior is not ent and prior.kind in ("person", "name") and \
-                        len(prior.name.split()) == 1:
+                        fold(prior.name) == fold(surname):
                     # "Benali" mentioned before "Karim Benali": merge into the fuller name
                     prior.name = name
                     prior.gender = prior.gender or gender
@@ -1585,6 +1587,8 @@ class _Extractor:
             if n == "au" and k + 2 < hi and N[k + 1] == "sein" and N[k + 2] in ("de", "du", "des", "d'"):
                 k += 3  # "une source au sein de la gendarmerie"
                 continue
+            if seen_head and n == "auprès" and self._media_ahead(k + 1, hi):
+                break  # "a insisté le cabinet du ministre auprès de Mediapart"
             if seen_head and n in ("à", "au", "aux") and not self._person_ahead(k + 1, hi) and not (
                     (doc.F[j] in _A_HEADS or (j + 1 < k and doc.F[j + 1] in _A_HEADS and N[j] in _DETS))
                     and k + 1 < hi and doc.T[k + 1 + (N[k + 1] in _DETS and k + 2 < hi)][:1].islower()):
@@ -1612,6 +1616,14 @@ class _Extractor:
         while k > j and N[k - 1] in _INNER_PREPS | _DETS:
             k -= 1
         return j, k
+
+    def _media_ahead(self, k: int, hi: int) -> bool:
+        """Does an outlet's name start within two tokens of ``k`` (de l'AFP, du Parisien, de Mediapart)?"""
+        for m in range(k, min(hi, k + 3)):
+            hit = self.ents.span_at.get(m)
+            if hit is not None:
+                return hit[1].kind == "media"
+        return False
 
     def _person_ahead(self, k: int, hi: int) -> bool:
         """Does a person's full name (first name first) follow within six words, with no punctuation,
@@ -1642,6 +1654,10 @@ class _Extractor:
                     break
             if not _is_word(t) and n != "'":
                 break
+            if n == "et" and k == start - 1 and k - 1 >= lo and _is_cap(T[k - 1]) and (N[start] == "du" or (
+                    N[start] == "de" and start + 1 <= j and N[start + 1] in ("la", "l'"))):
+                k -= 1  # coordinated complements: "le préfet de la région Grand-Est et du Bas-Rhin"
+                continue
             if n in _CONJ_SUB or n in ("qui", "et", "ou", "mais", "dont", "où", "lorsque", "quand", "si", "puis",
                                        "selon", "comme", "car", "donc", "alors") or (n in _ADVERBS and k < j):
                 break
@@ -2383,6 +2399,15 @@ class _Extractor:
                 if self.doc.sent_of_offset(off) >= cur - 1 and sp.name and sp.kind in ("organisation", "media") \
                         and sp.number == "sg":
                     return _Speaker(sp.name, sp.kind, None, "sg", s, e)
+                if self.doc.sent_of_offset(off) >= cur - 1 and sp.name and sp.kind == "person" and sp.number == "sg" \
+                        and sp.start is not None and not (gender and sp.gender and sp.gender != gender) \
+                        and self._is_description(sp.start):
+                    # '"…", a déclaré l'élu. Celui-ci avait évoqué': the role just quoted, unless a person
+                    # is named after it
+                    later = next((t for t, ent in self.mentions_before(pos) if ent.kind == "person"
+                                  and not self.in_quoted(t)), None)
+                    if later is None or self.doc.S[later] < sp.start:
+                        return _Speaker(sp.name, sp.kind, sp.gender or gender, "sg", s, e)
                 break
         ent = self.recent_person(gender, pos, mentions_only=mentions_only)
         if ent is not None:
@@ -2409,6 +2434,11 @@ class _Extractor:
             if ent.kind == "person" and not self.in_quoted(tok) and not (gender and ent.gender and ent.gender != gender):
                 return _Speaker(ent.name, "person", ent.gender or gender, "sg", s, e)
         return _Speaker(None, "unknown", gender, "sg", s, e)
+
+    def _is_description(self, off: int) -> bool:
+        """Does the mention at ``off`` open with a determiner (l'élu, le ministre, cette avocate)?"""
+        t = self.doc.tok_at(off)
+        return 0 <= t < self.doc.n and self.doc.S[t] == off and self.doc.N[t] in _DETS
 
     def salient(self, gender: str | None, pos: int) -> _Speaker | None:
         """The most salient antecedent of a singular pronoun at ``pos``, scored over the last four
@@ -2746,6 +2776,20 @@ class _Extractor:
             q = next((k for k in range(a - 1, max(lo, a - 6) - 1, -1) if N[k] in ("qui", "que", "qu'")), None)
             if q is not None and q - 1 >= lo:
                 a, b = self.np_before(q - 1 if N[q - 1] != "," else q - 2, lo)
+        elif a < b and N[a] in _DETS:
+            # the object of a relative clause is not the subject ("la ministre qui porte le projet de loi a
+            # exclu", "une militante qui a tenu à garder l'anonymat révèle"): the phrase before "qui" is
+            q = None
+            for k in range(a - 1, max(lo, a - 9) - 1, -1):
+                if N[k] == "qui":
+                    q = k
+                    break
+                if not _is_word(doc.T[k]) or N[k] in _CONJ_SUB or N[k] in ("et", "ou", "mais"):
+                    break
+            if q is not None and q - 1 >= lo and q + 1 < a and N[q - 1] not in ("ce", "celui", "celle", "ceux", "celles"):
+                qa, qb = self.np_before(q - 1, lo)
+                if qa < qb and (N[qa] in _DETS or _is_cap(doc.T[qa])):
+                    a, b = qa, qb
         return self.speaker_from_np(a, b, doc.S[a])
 
     def _trim_np(self, s: int, e: int) -> tuple[int, int]:
@@ -3582,9 +3626,17 @@ class _Extractor:
                 return []
             self.note_speaker(doc.S[first], sp)
             return [(s, e, "mixed" if self.absorb_marks(s, e) else "indirect", sp, cue.lemma, False)]
-        a, b = self.np_after(j, hi)
+        a, b = (j, j + 1) if N[j] in _STRESSED_PRONOUNS else self.np_after(j, hi)  # (selon eux pas)
         if a >= b:
             return []
+        if b == j + 1 and b + 1 < hi and N[b] in ("que", "qu'") and first > lo:
+            # "des messages qui montrent selon lui qu'elle …": the clause after "que"
+            sp = self.speaker_from_np(a, b, doc.S[a])
+            s, e = doc.S[b + 1], self.clause_end(b + 1, hi, set())
+            if sp is None or e - s < 10:
+                return []
+            self.note_speaker(doc.S[first], sp)
+            return [(s, e, "mixed" if self.absorb_marks(s, e) else "indirect", sp, cue.lemma, False)]
         head = self._head_noun(a, b)
         if head is None and b - a >= 3 and doc.F[a + 1] in _SOURCE_CONTENT_NOUNS and N[a + 2] in ("de", "d'", "du", "des"):
             # "selon les informations de X", "selon les déclarations du ministre"

@@ -1419,3 +1419,37 @@ def _timed(func):
     start = time.perf_counter()
     func()
     return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a hyphenated surname after a first name is the surname ("Mme Martin-Le Goff")
+    ("La députée Léa Martin-Le Goff a quitté la salle. « Nous partons », a affirmé Mme Martin-Le Goff.",
+     "Léa Martin-Le Goff"),
+    ("« Nous partons », a affirmé Mme Martin-Le Goff. La députée Léa Martin-Le Goff a quitté la salle.",
+     "Léa Martin-Le Goff"),
+    # an adverb between the auxiliary and the participle is no subject
+    ("L'entourage du ministre avait auparavant fait savoir que la réunion était annulée.",
+     "L'entourage du ministre"),
+    # the object of a relative clause inside the subject is not the subject
+    ("Une autre militante qui a tenu à garder l'anonymat révèle que la campagne était dure.",
+     "Une autre militante"),
+    ("Ce jeudi, la ministre du Travail qui porte le projet de loi a exclu de revenir sur le texte.",
+     "la ministre du Travail"),
+    # "celui-ci" right after a role that was just quoted is that role's holder
+    ("Paul Garnier, l'auteur du vol, a été jugé. Le maire Jean Vidal a indiqué ne pas vouloir que Paul Garnier "
+     "revienne. « Je veux que cela cesse », a déclaré l'élu jeudi. Celui-ci a évoqué un possible recours.",
+     "Jean Vidal"),
+    # "selon lui" between a verb and its clause
+    ("Paul Garnier a publié des messages. Des messages qui montrent selon lui qu'elle ne savait plus quoi faire.",
+     "Paul Garnier"),
+    # the outlet after "auprès de" received the statement
+    ("Les syndicats ont été reçus, a insisté le cabinet du ministre auprès de Mediapart.", "le cabinet du ministre"),
+    # coordinated complements of a role
+    ("Le préfet de la région Grand-Est et du Bas-Rhin a confirmé qu'un incident était en cours.",
+     "Le préfet de la région Grand-Est et du Bas-Rhin"),
+    # Christmas is no man named Noël
+    ("Des coups de feu ont été tirés près du marché de Noël de Strasbourg. Le préfet a confirmé qu'un incident "
+     "était en cours.", "Le préfet"),
+])
+def test_speaker_phrases_from_an_eighth_batch(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
