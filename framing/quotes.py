@@ -383,6 +383,11 @@ def _speaker_nouns() -> dict[str, tuple[str, str | None, bool, str]]:
         plural = (row.get("plural") or "").strip()
         if plural and fold(plural) != fold(term):
             table.setdefault(fold(plural), (kind, gender, True, stype))
+        if kind == "person" and stype in ("political", "official") and " " not in term:
+            # an elected office held with a mayoralty: le député-maire, la sénatrice-maire
+            table.setdefault(fold(term) + "-maire", (kind, gender, False, stype))
+            if plural:
+                table.setdefault(fold(plural) + "-maires", (kind, gender, True, stype))
     return table
 
 
@@ -1674,8 +1679,12 @@ class _Extractor:
             if n in ("des", "d'") and k - 2 >= lo and N[k - 1] in ("un", "une") and N[k - 2] in ("l'", "l’"):
                 start = k - 2  # "l'un des militaires": one of them speaks
                 break
-            if n in _DETS and k in self.ents.span_at and k - 1 >= lo and doc.F[k - 1] in _speaker_nouns():
-                k -= 1  # "l'élu les Républicains": the name's own article follows the role
+            if n in _DETS and (k in self.ents.span_at or k + 1 in self.ents.span_at) and k - 1 >= lo and (
+                    doc.F[k - 1] in _speaker_nouns() or (
+                    k - 2 >= lo and T[k - 1][:1].islower() and _is_word(T[k - 1]) and N[k - 2] in _DETS
+                    and N[k - 1] not in _STOP_NP and N[k - 1] not in _AUX and N[k - 1] not in _FINITE
+                    and doc.F[k - 1] not in speech_verb_forms())):
+                k -= 1  # "l'élu les Républicains", "la primaire Les Républicains": the name's own article
                 continue
             if n in _DETS or n in _HONORIFICS:
                 # a determiner opens the phrase unless a preposition makes it an inner complement

@@ -1450,6 +1450,14 @@ def _timed(func):
     # Christmas is no man named Noël
     ("Des coups de feu ont été tirés près du marché de Noël de Strasbourg. Le préfet a confirmé qu'un incident "
      "était en cours.", "Le préfet"),
+    # an office held with a mayoralty is a role
+    ("Le député-maire de Valmont a annoncé qu'il se présenterait.", "Le député-maire de Valmont"),
+    # a party after a role qualifies the role; the party is not the speaker
+    ("« Rien ne va », a dit le député Républicains.", "le député Républicains"),
+    ("Interrogée, la candidate à la primaire Les Républicains précisait sa pensée : « Il faut agir ».",
+     "la candidate à la primaire Les Républicains"),
+    ("Laurent Vauclin a parlé. « Il faut agir », lance l'élu les Républicains qui explique que tout va mal.",
+     "Laurent Vauclin"),
 ])
 def test_speaker_phrases_from_an_eighth_batch(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
