@@ -1179,6 +1179,14 @@ class _Entities:
                 i = j
                 continue
             j = self._media_end(i) if F[i] in outlets else i  # "60 Millions de consommateurs", "franceinfo"
+            if j == i and i > 0 and F[i - 1] in ("le", "la", "les", "l'") and (F[i - 1], F[i]) in outlets.by_two \
+                    and i - 1 not in self.span_at:
+                k = self._media_end(i - 1)  # "selon le Monde", "d'après la Provence"
+                if k > i:
+                    self._add(doc.text[doc.S[i - 1]: doc.E[k - 1]], "media", None, i - 1, k)
+                    pending_acronym = None
+                    i = k
+                    continue
             if not _is_cap(t) and j == i:
                 i += 1
                 continue
@@ -1378,6 +1386,20 @@ class _Entities:
     def _add(self, name: str, kind: str, gender: str | None, tok: int, end: int) -> _Entity:
         """Record a mention of ``name`` at tokens ``[tok, end)``, merged into a known entity; return that entity."""
         key = fold(name)
+        if kind == "media":
+            network = next((" ".join(n) for n in _REGIONAL_NETWORKS if key.startswith(" ".join(n))), None)
+            if network is not None and key != network:
+                self.by_key.setdefault("\x00edition:" + network, _Entity(name, kind, None))
+                ent = self.by_key["\x00edition:" + network]
+                self.by_key.setdefault(key, ent)
+                self.mentions.append((tok, ent))
+                self.span_at[tok] = (end, ent)
+                return ent  # a regional edition (France 3 Grand Est)
+            if network is not None and "\x00edition:" + network in self.by_key:
+                ent = self.by_key["\x00edition:" + network]  # "France 3" after "France 3 Grand Est"
+                self.mentions.append((tok, ent))
+                self.span_at[tok] = (end, ent)
+                return ent
         if kind in ("media", "organisation"):
             # one outlet or institution under its several names (Journal du Dimanche / JDD, CRE): the
             # longest form the text writes

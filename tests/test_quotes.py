@@ -1458,6 +1458,12 @@ def _timed(func):
      "la candidate à la primaire Les Républicains"),
     ("Laurent Vauclin a parlé. « Il faut agir », lance l'élu les Républicains qui explique que tout va mal.",
      "Laurent Vauclin"),
+    # an outlet whose article is written in lowercase
+    ("Le déplacement est annulé d'après la Provence.", "la Provence"),
+    ("Le déplacement est annulé, selon le Monde.", "le Monde"),
+    # a network's regional edition, then the network's bare name for the same edition
+    ("Le drame a eu lieu vers 15h30, précise France 3 Nouvelle Aquitaine. Rien n'est certain, précise France 3.",
+     "France 3 Nouvelle Aquitaine"),
 ])
 def test_speaker_phrases_from_an_eighth_batch(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
