@@ -200,6 +200,8 @@ _ADVERBIAL_PHRASES = tuple(
         "pour autant", "néanmoins", "par exemple", "d' abord", "tout d' abord",
         "quelques instants plus tard", "peu après", "peu de temps après", "juste après", "aussitôt après",
         "au contraire", "à l' inverse", "de même", "elle aussi", "lui non plus",
+        "un peu plus tard", "un peu plus tôt", "plus tôt", "peu avant", "quelques heures plus tard",
+        "quelques jours plus tard", "quelques minutes plus tard", "un peu plus loin", "plus loin",
     )
 )
 
@@ -1236,6 +1238,10 @@ class _Entities:
                 i += 1
                 continue
             j = self._run_end(i)
+            if j == i + 1 and i > 0 and N[i - 1] in ("un", "une") and F[i] not in firsts and T[i][1:].islower() \
+                    and F[i] not in media:
+                i = j  # "un Brésilien", "une Strasbourgeoise": a demonym, not a name
+                continue
             words = T[i:j]
             folded = F[i:j]
             if folded[0] in _HONORIFIC_FOLDED and len(words) > 1:
@@ -2731,6 +2737,14 @@ class _Extractor:
             if a < b and (self._head_name(a, b) is not None or (
                     N[a] in _DETS and self.np_kind(a, b) not in (None, "person"))):
                 return self.speaker_from_np(a, b, doc.S[a])
+            if a < b and self.np_kind(a, b) is None and self._head_noun(a, b) is None:
+                # "la colère de Valérie X, qui avait demandé": a person closing a phrase that names nobody
+                for m in range(k, a, -1):
+                    hit = self.ents.span_at.get(m)
+                    if hit is not None:
+                        if hit[0] == k + 1 and hit[1].kind == "person":
+                            return _Speaker(hit[1].name, "person", hit[1].gender, "sg", doc.S[m], doc.E[k])
+                        break
             named = self.speaker_before(j, lo) if j > lo else None
             if named is not None and named.kind == "person" and self.ents.lookup(named.name or "") is not None:
                 return named
@@ -2796,7 +2810,7 @@ class _Extractor:
         a, b = self.np_before(j, lo)
         if a - 2 >= lo and N[a - 1] in ("et", "ou") and (N[first] in ("ont", "sont", "avaient", "étaient", "auront") or (
                 N[first].endswith("ent") and len(N[first]) > 4)) and (
-                N[a] in _DETS or _is_cap(doc.T[a]) or doc.T[a][:1].isdigit()):
+                N[a] in _DETS or _is_cap(doc.T[a]) or doc.T[a][:1].isdigit() or N[a] in ("celui", "celle")):
             a0, _ = self.np_before(a - 2, lo)
             if a0 < a - 1 and (N[a0] in _DETS or _is_cap(doc.T[a0])):  # ("BFMTV et 20 minutes précisent")
                 span = (doc.S[a0], doc.E[b - 1])

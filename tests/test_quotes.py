@@ -1464,6 +1464,22 @@ def _timed(func):
     # a network's regional edition, then the network's bare name for the same edition
     ("Le drame a eu lieu vers 15h30, précise France 3 Nouvelle Aquitaine. Rien n'est certain, précise France 3.",
      "France 3 Nouvelle Aquitaine"),
+    # a time adverbial between a postposed verb and its subject
+    ("« Rien », a réagi un peu plus tard le sénateur-maire PS de Valmont.", "le sénateur-maire PS de Valmont"),
+    # "celui du Monde" coordinated with a role
+    ("Le journaliste de l'AFP et celui du Monde précisent que la séance a été levée.",
+     "Le journaliste de l'AFP et celui du Monde"),
+    # a person closing a phrase that names nobody is the antecedent of "qui"
+    ("La grève a suscité la colère de Valérie Pécresse, qui a demandé des comptes à la SNCF.", "Valérie Pécresse"),
+    ("Paul Garnier a parlé. Même son de cloche chez Manuel Valls, qui a appelé les syndicats à la raison.",
+     "Manuel Valls"),
 ])
 def test_speaker_phrases_from_an_eighth_batch(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_demonym_is_no_name():
+    # "un Brésilien" is a demonym, not an organisation a pronoun could refer to
+    text = "Le conducteur, un Brésilien employé par une société portugaise, a freiné. Il indique qu'il a dû s'arrêter."
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker != "Brésilien" and quote.speaker_type != "organisation"
