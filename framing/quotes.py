@@ -2150,15 +2150,20 @@ class _Extractor:
         """The person an office phrase ``[a, b)`` (``le Premier ministre``, ``le chef de l'État``,
         ``la ministre de la Santé``) names, when the text names exactly one public figure who held
         that office (``public_figures.tsv``); the latest named before ``pos`` if several did.
-        A former office (``l'ancien Premier ministre``) is not read."""
+        A former office (``l'ancien Premier ministre``, ``l'ex-ministre de la Culture``) goes to the one
+        person named whom the gazetteer gives it."""
         F = self.doc.F
         while a < b and F[a] in _DETS:
             a += 1
         while b > a and F[b - 1] in ("lui-meme", "elle-meme", "aussi", "egalement", "lui", "elle"):
             b -= 1  # "le président lui-même"
         words = list(F[a:b])
-        if not words or words[0] in ("ancien", "ancienne", "ex", "futur", "future") or \
-                words[0].startswith("ex-"):
+        former = False
+        if words and words[0] in ("ancien", "ancienne", "ex") and len(words) > 1:
+            words, former = words[1:], True
+        elif words and words[0].startswith("ex-") and len(words[0]) > 3:
+            words, former = [words[0][3:]] + words[1:], True
+        if not words or words[0] in ("futur", "future"):
             return None
         phrase = " ".join(words).replace("l' ", "l'").replace("d' ", "d'")
         phrase = re.sub(r"\bdu parti (?:les |le |la )?", "des ", phrase)  # "président du parti Les Républicains"
@@ -2167,6 +2172,8 @@ class _Extractor:
             "president ", phrase)  # "le patron des Républicains" is its president
         if office == phrase and " " not in phrase:
             return None  # a bare "le ministre" or "le maire" names no one office
+        if former:
+            return self._former_holder(office)
         cands = self._office_candidates(office)
         if not cands:
             return None
@@ -2181,6 +2188,25 @@ class _Extractor:
             return kept[0][0]
         before = [(offs[i - 1], ent) for ent, offs, i in kept if i > 0]
         return max(before, key=lambda x: x[0])[1] if before else None
+
+    def _former_holder(self, office: str) -> _Entity | None:
+        """The one person named in the text whom the gazetteer gives ``office`` before a later office
+        ("l'ancien Premier ministre" for Michel Rocard), or the one who held it at all; else None."""
+        held_by, earlier = [], []
+        seen = set()
+        for _, ent, held in self.figure_mentions():
+            if id(ent) in seen:
+                continue
+            seen.add(id(ent))
+            hit = next((k for k, h in enumerate(held) if h == office or h.startswith(office + " ")
+                        or h.endswith(" " + office)), None)
+            if hit is not None:
+                held_by.append(ent)
+                if hit + 1 < len(held):
+                    earlier.append(ent)
+        if len(held_by) == 1:
+            return held_by[0]
+        return earlier[0] if len(earlier) == 1 else None
 
     def _office_candidates(self, office: str) -> list:
         """For an office, once per text: ``(entity, mention offsets, cumulative counts of mentions presented

@@ -1483,3 +1483,13 @@ def test_a_demonym_is_no_name():
     text = "Le conducteur, un Brésilien employé par une société portugaise, a freiné. Il indique qu'il a dû s'arrêter."
     quote = extract_quotes(text)[-1]
     assert quote.speaker != "Brésilien" and quote.speaker_type != "organisation"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Manuel Valls et Agnès Buzyn ont débattu hier soir. « Rien n'est joué », a dit l'ancien Premier ministre.",
+     "Manuel Valls"),
+    ("Manuel Valls et Agnès Buzyn ont débattu hier soir. « Rien n'est joué », a dit l'ex-ministre de la Santé.",
+     "Agnès Buzyn"),
+])
+def test_a_former_office_goes_to_the_one_named_person_who_held_it(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
