@@ -1016,6 +1016,13 @@ def _looks_infinitive(doc: _Doc, j: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
+def _brand_word(word: str) -> bool:
+    """Can ``word``, the first of an organisation's name, stand for it alone ("Vinci" for "Vinci
+    Autoroutes", "Alliance" for "Alliance Police nationale")? Not a place, an article or a common word."""
+    return len(word) > 2 and word[:1].isupper() and word[1:2].islower() and word not in _PLACE_WORDS \
+        and fold(word) not in _COMMON_CAPS and fold(word) not in _DETS and fold(word) not in _first_names()
+
+
 @dataclass
 class _Entity:
     name: str
@@ -1159,6 +1166,19 @@ class _Entities:
             i = capitals[c]
             c += 1
             t = T[i]
+            if pending_acronym is not None and i > 0 and N[i - 1] == "(" and i + 1 < doc.n and N[i + 1] == ")" \
+                    and t.isupper() and len(t) > 1:
+                # "l'Agence nationale de sécurité du médicament (ANSM)": a known acronym written after the
+                # body's full name is that body, under its full name
+                canonical = _media_canonical().get(F[i])
+                if canonical:
+                    self.by_key.setdefault("\x00" + canonical, pending_acronym)
+                self.by_key.setdefault(F[i], pending_acronym)
+                self.mentions.append((i, pending_acronym))
+                self.span_at[i] = (i + 1, pending_acronym)
+                pending_acronym = None
+                i += 1
+                continue
             j = self._gazetteer_end(institutions, i) if F[i] in institutions and _is_cap(t) else i
             if j == i and i > 0 and F[i - 1] in ("les", "le", "la", "l'") and (F[i - 1], F[i]) in institutions.by_two:
                 k = self._gazetteer_end(institutions, i - 1)  # "l'élu les Républicains": the name's own article
@@ -1232,7 +1252,9 @@ class _Entities:
                 continue
             if F[i] in _COMMON_CAPS or (initial and (nouns.get(F[i]) or F[i] in speech_verb_forms()
                                                      or T[i].lower() in self.lower_words())
-                                        and not (i + 1 < doc.n and _is_cap(T[i + 1]) and not nouns.get(F[i]))) or (
+                                        and not (i + 1 < doc.n and _is_cap(T[i + 1]) and not nouns.get(F[i]))
+                                        and not (F[i] in self.by_key and T[i][1:].islower()
+                                                 and not nouns.get(F[i], ("",))[0] == "person")) or (
                     (T[i].isupper() or (i > 0 and N[i - 1] in _DETS)) and nouns.get(F[i], ("",))[0] == "person") or (
                     T[i].isupper() and i > 0 and N[i - 1] in _DETS and F[i] in nouns):
                 i += 1
@@ -1415,6 +1437,10 @@ class _Entities:
                 ent = self.by_key.get("\x00" + canonical)
                 if ent is None and kind == "organisation" and " " not in key:
                     ent = self.by_key.get(key)  # "le Parlement" after "le Parlement européen": the same body
+                if ent is None and kind == "organisation":
+                    ent = self._short_form(name)
+                    if ent is not None:
+                        self.by_key["\x00" + canonical] = ent
                 if ent is None:
                     ent = _Entity(name, kind, None)
                     self.by_key["\x00" + canonical] = ent
@@ -1422,7 +1448,7 @@ class _Entities:
                     ent.name = name
                 self.by_key.setdefault(key, ent)
                 head = key.split(" ", 1)[0]
-                if kind == "organisation" and " " in key and head in _ORG_HEADS:
+                if kind == "organisation" and " " in key and (head in _ORG_HEADS or _brand_word(name.split(" ", 1)[0])):
                     self.by_key.setdefault(head, ent)  # "le Parlement" after "le Parlement européen"
                 self.mentions.append((tok, ent))
                 self.span_at[tok] = (end, ent)
@@ -1439,12 +1465,17 @@ class _Entities:
             # "son fils Olivier" after "Olivier Dassault", or "Jonathann s'est effondré" after "Jonathann
             # Daval": the one person named with that first name
             ent = self.first_of.get(key)
+        if ent is None and kind == "organisation":
+            ent = self._short_form(name)
+            if ent is not None:
+                self.by_key[key] = ent
         if ent is None:
             ent = _Entity(name, kind, gender)
             self.by_key[key] = ent
             words = name.split()
-            if kind == "organisation" and len(words) > 1 and fold(words[0]) in _ORG_HEADS:
-                self.by_key.setdefault(fold(words[0]), ent)  # "le Parlement" after "le Parlement européen"
+            if kind == "organisation" and len(words) > 1 and (fold(words[0]) in _ORG_HEADS or _brand_word(words[0])):
+                # "le Parlement" after "le Parlement européen", "Alliance" after "Alliance Police nationale"
+                self.by_key.setdefault(fold(words[0]), ent)
             if kind == "person" and len(words) > 1:
                 for alias in _figure_aliases().get(key, ()):
                     prior = self.by_key.get(alias)
@@ -1477,6 +1508,18 @@ class _Entities:
         self.mentions.append((tok, ent))
         self.span_at[tok] = (end, ent)
         return ent
+
+    def _short_form(self, name: str) -> _Entity | None:
+        """The body named earlier by the first word alone of ``name`` ("Alliance" before "Alliance Police
+        nationale"), renamed to ``name``; or None."""
+        first = name.split()[0]
+        if " " not in name or not _brand_word(first):
+            return None
+        prior = self.by_key.get(fold(first))
+        if prior is None or prior.kind not in ("organisation", "name") or fold(prior.name) != fold(first):
+            return None
+        prior.name, prior.kind = name, "organisation"
+        return prior
 
     def lookup(self, name: str) -> _Entity | None:
         """The entity known under ``name`` (a full name, a surname, an acronym), or None."""

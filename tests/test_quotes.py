@@ -1493,3 +1493,19 @@ def test_a_demonym_is_no_name():
 ])
 def test_a_former_office_goes_to_the_one_named_person_who_held_it(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a known acronym after a body's full name is that body, under its full name
+    ("L'Agence nationale de sécurité du médicament (ANSM) a publié un avis. L'ANSM a ajouté que le produit "
+     "restait autorisé.", "Agence nationale de sécurité du médicament"),
+    # a body's first word alone, before or after its full name
+    ("Le syndicat Alliance a lancé un appel. Alliance Police nationale dénonce la réforme. Alliance a ajouté "
+     "que la grève continuerait.", "Alliance Police nationale"),
+    ("Le groupe Vinci Autoroutes a annoncé une hausse. Vinci a ajouté que les travaux continueraient.",
+     "Vinci Autoroutes"),
+    # a country is no short form of a company
+    ("France Télévisions a annoncé une grille. La France a ajouté que rien ne changerait.", "France"),
+])
+def test_short_and_full_names_of_a_body(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
