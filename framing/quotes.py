@@ -1166,6 +1166,8 @@ class _Entities:
             i = capitals[c]
             c += 1
             t = T[i]
+            if t[-1:] in ("'", "’") and F[i] != "l'":
+                continue  # an elided word (S'adressant, Qu'il, D'autres) names nothing
             if pending_acronym is not None and i > 0 and N[i - 1] == "(" and i + 1 < doc.n and N[i + 1] == ")" \
                     and t.isupper() and len(t) > 1:
                 # "l'Agence nationale de sécurité du médicament (ANSM)": a known acronym written after the
@@ -1194,7 +1196,7 @@ class _Entities:
                 while j < doc.n and j < i + 6 and _is_cap(T[j]) and F[j] not in firsts and F[j] not in _COMMON_CAPS \
                         and N[j] not in _AUX and j not in sent_first and not (
                         j + 1 < doc.n and _is_cap(T[j + 1]) and F[j + 1] not in _COMMON_CAPS) \
-                        and F[j] not in institutions and F[j] not in outlets:
+                        and ((F[j] not in institutions and F[j] not in outlets) or T[j] in _PLACE_WORDS):
                     j += 1
                 ent = self._add(doc.text[doc.S[i]: doc.E[j - 1]], "organisation", None, i, j)
                 pending_acronym = ent
@@ -1513,8 +1515,8 @@ class _Entities:
         """The body named earlier by the first word alone of ``name`` ("Alliance" before "Alliance Police
         nationale"), renamed to ``name``; or None."""
         first = name.split()[0]
-        if " " not in name or not _brand_word(first):
-            return None
+        if " " not in name or not _brand_word(first) or all(w in _PLACE_WORDS for w in name.split()[1:]):
+            return None  # (a country branch, "Foodwatch France", is not the body named before)
         prior = self.by_key.get(fold(first))
         if prior is None or prior.kind not in ("organisation", "name") or fold(prior.name) != fold(first):
             return None

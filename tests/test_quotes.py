@@ -1509,3 +1509,13 @@ def test_a_former_office_goes_to_the_one_named_person_who_held_it(text, speaker)
 ])
 def test_short_and_full_names_of_a_body(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_an_elided_word_names_nothing():
+    text = "Il a parlé. S'adressant directement au chef de l'État : « Non, vous ne pouvez pas. »"
+    assert extract_quotes(text)[-1].speaker != "S'"
+
+
+def test_a_body_with_its_country_branch():
+    text = "Les réactions. - Attac France : « En 2016, rien n'a changé. »"
+    assert extract_quotes(text)[-1].speaker == "Attac France"
