@@ -926,6 +926,20 @@ def _adverbial_after(N: list[str], j: int, hi: int) -> int:
 _PAST_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "t", "te")
 
 
+def _skip_adverbs_back(N: list[str], k: int, lo: int) -> int:
+    """The token at or before ``k`` once adverbs and adverbial phrases ending at ``k`` are skipped."""
+    for _ in range(3):
+        if k > lo and _adverb(N[k]):
+            k -= 1
+            continue
+        back = _adverbial_before(N, k, lo)
+        if back != k and back >= lo:
+            k = back
+            continue
+        break
+    return k
+
+
 def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool, bool]:
     """Start of the verb group ending at the verb token ``i`` (auxiliary, adverbs, clitics, negation).
 
@@ -977,9 +991,10 @@ def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool
             continue
         # a prepositional phrase between the auxiliary and the participle: "avait dans un premier temps indiqué"
         pp = next((k for k in range(j, max(lo, j - 5) - 1, -1) if N[k] in ("dans", "en", "à", "au", "sur", "depuis")
-                   and k - 1 >= lo and N[k - 1] in _AUX), None)
+                   and k - 1 >= lo and N[_skip_adverbs_back(N, k - 1, lo)] in _AUX), None)
         if pp is not None and steps == 0 and all((_is_word(doc.T[k]) or N[k] == "'") and N[k] not in (
                 "et", "ou", "mais", "puis") for k in range(pp, j + 1)) and N[i].endswith(_PAST_PARTICIPLE):
+            # (also after an adverb: "avait d'ailleurs dans la semaine demandé")
             steps += j - pp + 1
             j = pp - 1
             continue
@@ -1659,6 +1674,10 @@ class _Extractor:
                 continue
             if not _is_word(t) and n not in ("'",):
                 break
+            if seen_head and n == "et" and k + 1 < hi and _speaker_nouns().get(doc.F[k + 1], ("",))[0] == "person" \
+                    and k - j <= 3 and any(_speaker_nouns().get(doc.F[m], ("",))[0] == "person" for m in range(j, k)):
+                k += 1  # one person with two roles: "la députée européenne et maire du 7e arrondissement"
+                continue
             if seen_head and (n in _STOP_NP or n in _AUX or doc.F[k] in speech_verb_forms() and not _is_cap(t)) \
                     and k not in self.ents.span_at and k not in self.ents.inside:  # (l'Est Républicain)
                 break
@@ -1732,8 +1751,9 @@ class _Extractor:
                     break
             if not _is_word(t) and n != "'":
                 break
-            if n == "et" and k == start - 1 and k - 1 >= lo and _is_cap(T[k - 1]) and (N[start] == "du" or (
-                    N[start] == "de" and start + 1 <= j and N[start + 1] in ("la", "l'"))):
+            if n == "et" and k == start - 1 and k - 1 >= lo and (_is_cap(T[k - 1]) or (
+                    k - 2 >= lo and N[k - 2] in _DETS and T[k - 1][:1].islower() and _is_word(T[k - 1]))) and (
+                    N[start] == "du" or (N[start] == "de" and start + 1 <= j and N[start + 1] in ("la", "l'"))):
                 k -= 1  # coordinated complements: "le préfet de la région Grand-Est et du Bas-Rhin"
                 continue
             if n in _CONJ_SUB or n in ("qui", "et", "ou", "mais", "dont", "où", "lorsque", "quand", "si", "puis",
@@ -2804,7 +2824,15 @@ class _Extractor:
                 k -= 1
             if k < lo:
                 return None
+            if N[k] in ("celui", "celle") and k == j - 1 and (k == lo or not _is_word(doc.T[k - 1]) or N[k - 1] in (
+                    "et", "mais", "plus", "donc", "alors")):
+                # "De plus, celui qui affirmait …": the person the text is about
+                return self.resolve_pronoun("m" if N[k] == "celui" else "f", "sg", doc.S[k], doc.S[k], doc.E[k])
             a, b = self.np_before(k, lo)
+            if a < b and b - a <= 2 and N[a] in ("tout", "toute") and a - 2 >= lo and N[a - 1] == "," \
+                    and doc.F[b - 1] not in _speaker_nouns():
+                k = a - 2  # "a répondu X, tout sourire, qui a salué": the phrase before the aside
+                a, b = self.np_before(k, lo)
             if a < b and (self._head_name(a, b) is not None or (
                     N[a] in _DETS and self.np_kind(a, b) not in (None, "person"))):
                 return self.speaker_from_np(a, b, doc.S[a])
@@ -2851,6 +2879,9 @@ class _Extractor:
                     continue
                 if e - s == 1 and N[s] in _STRESSED_PRONOUNS:
                     continue  # "La CUT, elle, a appelé"
+                if N[s] in ("tout", "toute") and e - s <= 3 and s + 1 < e and doc.T[s + 1][:1].islower() \
+                        and N[s + 1] not in _DETS and doc.F[s + 1] not in _speaker_nouns():
+                    continue  # "Sarkozy, tout sourire, qui a salué"
                 if not (N[s] in _DETS or N[s] in _HONORIFICS or _is_cap(doc.T[s]) or N[s] in _SUBJECT_PRONOUNS
                         or doc.F[s] in speech_verb_forms()):
                     continue  # a subject starts with a determiner, a name, a pronoun (or follows its verb)

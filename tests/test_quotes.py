@@ -1519,3 +1519,22 @@ def test_an_elided_word_names_nothing():
 def test_a_body_with_its_country_branch():
     text = "Les réactions. - Attac France : « En 2016, rien n'a changé. »"
     assert extract_quotes(text)[-1].speaker == "Attac France"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an adverb and a time phrase between the auxiliary and the participle
+    ("Gaël Vidal avait d'ailleurs dans la semaine demandé l'annulation du match.", "Gaël Vidal"),
+    # coordinated complements after a lowercase noun
+    ("Le candidat à la primaire de la droite et du centre a suggéré de baisser les impôts.",
+     "Le candidat à la primaire de la droite et du centre"),
+    # one person with two roles
+    ("« Non », a répondu la députée européenne et maire du quartier.", "la députée européenne et maire du quartier"),
+    # "celui qui …" stands for the person the text is about
+    ("Paul Garnier a parlé hier. De plus, celui qui affirmait ne pas connaître le dossier a dit que tout allait bien.",
+     "Paul Garnier"),
+    # an aside between the speaker and "qui"
+    ("« C'est dommage », a répondu Paul Garnier, tout sourire, qui a salué le travail des enquêteurs.",
+     "Paul Garnier"),
+])
+def test_speaker_phrases_from_a_ninth_batch(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
