@@ -964,7 +964,8 @@ def _verb_group(doc: _Doc, i: int, lo: int) -> tuple[int, str | None, bool, bool
             j -= 1
             steps += 1
             continue
-        if n in _AUX or (base is not None and base in _AUX_BASES):
+        if n in _AUX or (base is not None and (base in _AUX_BASES or (base in ("peut", "pouvait") and F[i] == "lire"))):
+            # ("peut-on lire": the only modal inversion read, a rhetorical "Peut-on dire que" is no report)
             aux = True
             etre = etre or N[j] in _ETRE or base in ("est", "sont", "etait")
             first = j
@@ -1181,8 +1182,8 @@ class _Entities:
             i = capitals[c]
             c += 1
             t = T[i]
-            if t[-1:] in ("'", "’") and F[i] != "l'":
-                continue  # an elided word (S'adressant, Qu'il, D'autres) names nothing
+            if (t[-1:] in ("'", "’") and F[i] != "l'") or ("-" in t and INVERTED_SUBJECT.search(F[i])):
+                continue  # an elided word (S'adressant, Qu'il) or an inverted verb (Peut-on, Faut-il) names nothing
             if pending_acronym is not None and i > 0 and N[i - 1] == "(" and i + 1 < doc.n and N[i + 1] == ")" \
                     and t.isupper() and len(t) > 1:
                 # "l'Agence nationale de sécurité du médicament (ANSM)": a known acronym written after the
@@ -3116,8 +3117,9 @@ class _Extractor:
             if first > 0 and first == i and not aux and (N[i - 1] in _DETS or N[i - 1] in _NOUN_ADJECTIVES):
                 i = last + 1  # "l'ancien conseiller", "un conseiller": a noun, not a verb
                 continue
-            if self._impersonal_before(first):
-                i = last + 1  # "il faut dire que", "il ne faut pas écarter": the writer's own aside
+            if self._impersonal_before(first) or (
+                    first > 0 and "-" in doc.T[first - 1] and INVERTED_SUBJECT.search(F[first - 1]) and not aux):
+                i = last + 1  # "il faut dire que", "Peut-on dire que": the writer's own aside or question
                 continue
             if first > 1 and N[first - 1] in _CONJ_SUB and N[first - 2] in ("ce", "c'"):
                 i = last + 1  # "à l'inverse de ce que dit X": no content
@@ -3398,14 +3400,15 @@ class _Extractor:
             after = max(cue.verb, k) + 1
             if after < doc.n and doc.N[after] in ("t-on", "-t-on", "on"):
                 after += 1  # "indique t-on dans …" (the hyphen lost)
-            place = self.on_place(after)
+            place = self.on_place(after, read=cue.lemma == "lire")
             return place if place is not None else _Speaker(None, "unknown", None, "sg", s, e)
         g, num = _SUBJECT_PRONOUNS.get(pron, (None, "sg"))
         return self.resolve_pronoun(g, num, doc.S[k], s, e)
 
-    def on_place(self, j: int) -> _Speaker | None:
+    def on_place(self, j: int, read: bool = False) -> _Speaker | None:
         """Where "on" speaks from after an inverted "-t-on": "dans l'entourage de X" (that entourage),
-        "au Front national", "à l'Élysée", "chez X", "du côté de X" (that body); None otherwise."""
+        "au Front national", "à l'Élysée", "chez X", "du côté de X" (that body); None otherwise.
+        After "peut-on lire" (``read``), what is read: "dans le communiqué de X", "sur son compte Twitter"."""
         doc = self.doc
         N = doc.N
         while j < doc.n and (_adverb(N[j]) or N[j] in _TIME_WORDS):
@@ -3413,6 +3416,15 @@ class _Extractor:
         if j >= doc.n:
             return None
         k = j
+        if read:
+            if N[k] not in ("dans", "sur") or k + 1 >= doc.n:
+                return None
+            a, b = self.np_after(k + 1, doc.n)
+            if a < b and N[a] in ("son", "sa", "leur") and doc.F[a + 1] in ("compte", "page", "blog", "site", "profil"):
+                sp = self.resolve_pronoun(None, "sg", doc.S[a], doc.S[a], doc.E[b - 1])  # "sur son compte Twitter"
+            else:
+                sp = self.speaker_from_np(a, b, doc.S[a]) if a < b else None
+            return sp if sp is not None and sp.name and sp.kind != "unknown" else None
         if N[k] == "dans" and k + 2 < doc.n and doc.F[k + 1 + (N[k + 1] in _DETS)] in ("entourage", "camp", "equipe",
                                                                                      "cabinet", "proches"):
             k += 1  # "dans l'entourage de X": the entourage speaks

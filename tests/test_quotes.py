@@ -1538,3 +1538,21 @@ def test_a_body_with_its_country_branch():
 ])
 def test_speaker_phrases_from_a_ninth_batch(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous refusons cette réforme », peut-on lire dans le communiqué du syndicat.", "le communiqué du syndicat"),
+    ("« Nous refusons cette réforme », lit-on dans le communiqué du syndicat.", "le communiqué du syndicat"),
+    ("Paul Garnier a quitté la salle. « Nous refusons cette réforme », pouvait-on lire sur son compte Twitter.",
+     "Paul Garnier"),
+])
+def test_what_is_read_is_the_source(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Peut-on dire que la France va mieux ? Rien n'est moins sûr.",
+    "Paul a lu le rapport hier soir.",
+])
+def test_a_rhetorical_question_or_reading_is_no_report(text):
+    assert extract_quotes(text) == []
