@@ -926,6 +926,11 @@ def _adverbial_after(N: list[str], j: int, hi: int) -> int:
 _PAST_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "t", "te")
 
 
+def _is_percent(N: list[str], k: int, hi: int) -> bool:
+    """Does a percentage ("54 %", "12,5 %") start at token ``k``?"""
+    return k + 1 < hi and N[k + 1] == "%" and N[k][:1].isdigit()
+
+
 def _skip_adverbs_back(N: list[str], k: int, lo: int) -> int:
     """The token at or before ``k`` once adverbs and adverbial phrases ending at ``k`` are skipped."""
     for _ in range(3):
@@ -1667,6 +1672,8 @@ class _Extractor:
         N, T = doc.N, doc.T
         k = j
         seen_head = False
+        if _is_percent(N, j, hi):
+            k = j + 2  # "54 % des sondés": the share of a group
         while k < hi:
             n = N[k]
             t = T[k]
@@ -1791,6 +1798,10 @@ class _Extractor:
         inner = self.ents.inside.get(start)
         if inner is not None and inner >= lo:
             start = inner  # "Yann Le Garrec": the article belongs to the name
+        if start - 2 >= lo and N[start] in ("des", "de", "d'") and _is_percent(N, start - 2, j + 1):
+            start -= 2  # "54 % des sondés estiment"
+        elif start == j and N[j] == "%" and j - 1 >= lo and _is_percent(N, j - 1, j + 1):
+            start = j - 1  # "quand seulement 15 % jugent"
         return start, j + 1
 
     def _head_name(self, a: int, b: int) -> tuple[int, int, _Entity] | None:
@@ -1873,6 +1884,9 @@ class _Extractor:
             n0 = N[a]
         if n0 in _AUX or n0 in _ETRE:
             return None  # "était l'invité de …": a verb is nobody
+        if _is_percent(N, a, b):
+            span = (doc.S[a], doc.E[b - 1])  # "54 % des sondés", "15 %": a share of the people polled
+            return _Speaker(text[span[0]: span[1]], "group", None, "pl", *span)
         if n0 in ("qu'", "que", "nul", "nulle", "personne", "rien", "aucun", "aucune") or (
                 b - a == 1 and (n0.endswith("'") or n0 in _NOT_SUBJECT_START or n0 in _STOP_NP)) or (
                 len(doc.T[a]) < 2 and not doc.T[a].isupper()):
@@ -2651,6 +2665,8 @@ class _Extractor:
         k = j
         while k < hi:
             n = N[k]
+            if _is_percent(N, k, hi):
+                break  # "estiment 54 % des sondés" (not a date)
             skip = _adverbial_after(N, k, hi)
             if skip != k:
                 k = skip
@@ -3330,7 +3346,7 @@ class _Extractor:
         doc = self.doc
         N, T = doc.N, doc.T
         k = j
-        while k < hi:
+        while k < hi and not _is_percent(N, k, hi):
             skip = _adverbial_after(N, k, hi)
             if skip != k:
                 k = skip
@@ -3343,7 +3359,7 @@ class _Extractor:
         if k >= hi:
             return False
         n = N[k]
-        return n in _DETS or n in _HONORIFICS or _is_cap(T[k]) or n in ("celui-ci", "celle-ci")
+        return n in _DETS or n in _HONORIFICS or _is_cap(T[k]) or n in ("celui-ci", "celle-ci") or _is_percent(N, k, hi)
 
     def attribute_incise(self, cue: _Cue, k: int, hi: int):
         """A cue inside a quotation: an incise splitting it (« A, a-t-il dit, B »)."""

@@ -1556,3 +1556,14 @@ def test_what_is_read_is_the_source(text, speaker):
 ])
 def test_a_rhetorical_question_or_reading_is_no_report(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Au total, 37 % des Français estimaient qu'il serait un bon président.", "37 % des Français"),
+    ("Au total, 37% des Français estimaient qu'il serait un bon président.", "37% des Français"),
+    ("Le bilan est mauvais, estiment 54 % des sondés.", "54 % des sondés"),
+    ("Le bilan est bon pour 20 % des sondés, quand seulement 15 % jugent que c'est un atout.", "15 %"),
+])
+def test_a_share_of_people_polled_is_a_group(text, speaker):
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.speaker_type) == (speaker, "group")
