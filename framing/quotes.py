@@ -2253,8 +2253,12 @@ class _Extractor:
         if office == phrase and " " not in phrase:
             return None  # a bare "le ministre" or "le maire" names no one office
         if former:
-            return self._former_holder(office)
+            return self._former_holder(office, pos)
         cands = self._office_candidates(office)
+        if not cands and office.startswith("president ") and office != phrase:
+            # "le patron de la CFDT": a union is led by its secretary general
+            cands = self._office_candidates("secretaire general " + office[len("president "):]) or \
+                self._office_candidates("secretaire generale " + office[len("president "):])
         if not cands:
             return None
         kept = []
@@ -2269,24 +2273,28 @@ class _Extractor:
         before = [(offs[i - 1], ent) for ent, offs, i in kept if i > 0]
         return max(before, key=lambda x: x[0])[1] if before else None
 
-    def _former_holder(self, office: str) -> _Entity | None:
-        """The one person named in the text whom the gazetteer gives ``office`` before a later office
-        ("l'ancien Premier ministre" for Michel Rocard), or the one who held it at all; else None."""
-        held_by, earlier = [], []
-        seen = set()
+    def _former_holder(self, office: str, pos: int) -> _Entity | None:
+        """The person a former office phrase before ``pos`` names ("l'ancien Premier ministre"): the one
+        person named in the text whom the gazetteer gives ``office``; among several, the one who spoke
+        in the last three sentences, else the one named last before ``pos``; else None."""
+        held_by: dict[int, _Entity] = {}
         for _, ent, held in self.figure_mentions():
-            if id(ent) in seen:
-                continue
-            seen.add(id(ent))
-            hit = next((k for k, h in enumerate(held) if h == office or h.startswith(office + " ")
-                        or h.endswith(" " + office)), None)
-            if hit is not None:
-                held_by.append(ent)
-                if hit + 1 < len(held):
-                    earlier.append(ent)
-        if len(held_by) == 1:
-            return held_by[0]
-        return earlier[0] if len(earlier) == 1 else None
+            if id(ent) not in held_by and any(h == office or h.startswith(office + " ") or h.endswith(" " + office)
+                                              for h in held):
+                held_by[id(ent)] = ent
+        if len(held_by) <= 1:
+            return next(iter(held_by.values()), None)
+        cur = self.doc.sent_of_offset(pos)
+        for off, sp in self.speakers_before(pos):
+            if self.doc.sent_of_offset(off) < cur - 3:
+                break
+            ent = self.ents.lookup(sp.name) if sp.kind == "person" and sp.name else None
+            if ent is not None and id(ent) in held_by:
+                return ent
+        for tok, ent in self.mentions_before(pos):
+            if id(ent) in held_by and not self.in_quoted(tok):
+                return ent
+        return None
 
     def _office_candidates(self, office: str) -> list:
         """For an office, once per text: ``(entity, mention offsets, cumulative counts of mentions presented

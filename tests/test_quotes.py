@@ -1567,3 +1567,15 @@ def test_a_rhetorical_question_or_reading_is_no_report(text):
 def test_a_share_of_people_polled_is_a_group(text, speaker):
     quote = extract_quotes(text)[-1]
     assert (quote.speaker, quote.speaker_type) == (speaker, "group")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two former interior ministers named: the one who spoke last
+    ("Nicolas Sarkozy a présenté son livre. Brice Hortefeux a affirmé qu'il le soutenait. « C'est une tâche "
+     "essentielle », a déclaré l'ancien ministre de l'Intérieur.", "Brice Hortefeux"),
+    # a union's "patron" is its secretary general
+    ("Laurent Berger et Philippe Martinez ont débattu hier soir. « Rien n'est joué », a dit le patron de la CFDT.",
+     "Laurent Berger"),
+])
+def test_offices_read_from_the_gazetteer(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
