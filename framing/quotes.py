@@ -2577,10 +2577,11 @@ class _Extractor:
                 if ent.kind == "organisation" and not self.in_quoted(tok) and not (
                         tok > 0 and self.doc.N[tok - 1] in _PREPOSITIONS):
                     return _Speaker(ent.name, "organisation", None, "sg", s, e)
-        # nobody before: the person named right after ('"…", a-t-il énuméré. Puis Gérard X a …')
+        # nobody before: the person named in the next four sentences ('"…", a-t-il énuméré. Puis Gérard X
+        # a …'; OrangeSum articles often open on a quote whose speaker the next sentences name)
         i = bisect.bisect_right(self.ents.mention_offs, pos)
-        for tok, ent in self.ents.mentions[i: i + 6]:
-            if self.doc.tok_sent[tok] > cur + 1:
+        for tok, ent in self.ents.mentions[i: i + 12]:
+            if self.doc.tok_sent[tok] > cur + 4:
                 break
             if ent.kind == "person" and not self.in_quoted(tok) and not (gender and ent.gender and ent.gender != gender):
                 return _Speaker(ent.name, "person", ent.gender or gender, "sg", s, e)

@@ -1579,3 +1579,10 @@ def test_a_share_of_people_polled_is_a_group(text, speaker):
 ])
 def test_offices_read_from_the_gazetteer(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_an_opening_pronoun_goes_to_the_person_named_a_few_sentences_later():
+    text = ("« Je réaffirme la volonté d'héberger dignement les sans-abri », a-t-elle écrit. Le terme est rare. "
+            "Il figure pourtant dans les circulaires. Et Emmanuelle Roux s'est fait reprendre par de nombreux "
+            "internautes.")
+    assert extract_quotes(text)[0].speaker == "Emmanuelle Roux"
