@@ -2637,7 +2637,7 @@ class _Extractor:
                 bonus += W["agent"]  # the agent of a passive verb ("ont été saluées par X") is its subject
             elif prev == "par":
                 bonus += W["prep"]  # ("le flou entretenu par X": a complement)
-            elif prev in _PREPOSITIONS or prev in ("avec", "contre"):
+            elif prev in _PREPOSITIONS or prev in ("avec", "contre", "devant", "derrière", "comme"):
                 bonus += W["prep"]
             elif tok == doc.sent_tok[sent][0] or (end < doc.n and (
                     doc.N[end] in _AUX or doc.F[end] in speech_verb_forms() or doc.N[end] == ",")) or (
@@ -3946,6 +3946,11 @@ class _Extractor:
                 if g > start:
                     return self.speaker_before(g, start)
                 return None
+        s0 = start + 1 if N[start] in ("et", "mais", "puis") and start + 1 < colon else start
+        if N[s0] in ("il", "elle") and s0 + 2 < colon and doc.T[s0 + 1][:1].islower() and _is_word(doc.T[s0 + 1]) \
+                and N[s0 + 1] not in _STOP_NP:
+            # "Il renvoie dos à dos X et Y en matière de chômage : « … »": the subject of the clause speaks
+            return self.speaker_from_np(s0, s0 + 1, doc.S[s0])
         a, b = self.np_before(k, start)
         if a >= b:
             return None

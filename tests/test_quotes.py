@@ -1586,3 +1586,16 @@ def test_an_opening_pronoun_goes_to_the_person_named_a_few_sentences_later():
             "Il figure pourtant dans les circulaires. Et Emmanuelle Roux s'est fait reprendre par de nombreux "
             "internautes.")
     assert extract_quotes(text)[0].speaker == "Emmanuelle Roux"
+
+
+def test_the_subject_of_the_clause_before_a_colon_speaks():
+    text = ("Arnaud Vidal a parlé hier. Il renvoie dos à dos Paul Garnier et Jean Roux en matière de chômage : "
+            "« Nous avons un record historique. »")
+    assert extract_quotes(text)[-1].speaker == "Arnaud Vidal"
+
+
+def test_a_person_after_devant_is_a_weak_antecedent():
+    text = ("« Il apporte un air frais », a déclaré Gérard Vidal. Selon un sondage publié le 12 mai, le ministre "
+            "progressait, devant Paul Garnier, ce qui permettait à la gauche d'espérer. « Ce qui fait que les "
+            "Français adhèrent, c'est sa jeunesse. »")
+    assert extract_quotes(text)[-1].speaker == "Gérard Vidal"
