@@ -926,6 +926,11 @@ def _adverbial_after(N: list[str], j: int, hi: int) -> int:
 _PAST_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "t", "te")
 
 
+# participles and adjectives that close a source phrase (what follows describes it)
+_NP_CLOSERS = frozenset("établi établie établis établies fourni fournie fournis fournies présent présente présents "
+                        "présentes provisoire".split())
+
+
 def _is_percent(N: list[str], k: int, hi: int) -> bool:
     """Does a percentage ("54 %", "12,5 %") start at token ``k``?"""
     return k + 1 < hi and N[k + 1] == "%" and N[k][:1].isdigit()
@@ -1682,6 +1687,10 @@ class _Extractor:
                 continue
             if not _is_word(t) and n not in ("'",):
                 break
+            if seen_head and n == "et" and k + 2 < hi and (N[k + 1] == "du" or (
+                    N[k + 1] == "de" and N[k + 2] in ("la", "l'"))) and N[k - 1] not in _DETS:
+                k += 1  # coordinated complements: "les chiffres des syndicats et de la police"
+                continue
             if seen_head and n == "et" and k + 1 < hi and _speaker_nouns().get(doc.F[k + 1], ("",))[0] == "person" \
                     and k - j <= 3 and any(_speaker_nouns().get(doc.F[m], ("",))[0] == "person" for m in range(j, k)):
                 k += 1  # one person with two roles: "la députée européenne et maire du 7e arrondissement"
@@ -1702,6 +1711,9 @@ class _Extractor:
             if seen_head and n in ("de", "d'") and k + 1 < hi and T[k + 1].islower() and len(N[k + 1]) > 4 \
                     and N[k + 1].endswith(("er", "ir")) and doc.F[k + 1] not in _ER_NOUNS:
                 break  # "selon le gouvernement de sauver …": an infinitive is no complement
+            if seen_head and t[:1].islower() and N[k - 1] not in _INNER_PREPS and N[k - 1] not in _DETS and (
+                    n in _NP_CLOSERS or (n.endswith("ant") and len(n) > 5 and n not in _speaker_nouns())):
+                break  # "un bilan établi par", "le journaliste présent sur place", "une étude datant de"
             if seen_head and t[:1].islower() and N[k - 1] not in _INNER_PREPS and n.endswith(("is", "ise", "it", "ite")) \
                     and fold(n) not in _speaker_nouns() and n not in ("avis", "pays", "fils", "acquis", "écrit"):
                 break  # "un communiqué transmis à l'AFP"

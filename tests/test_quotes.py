@@ -1599,3 +1599,17 @@ def test_a_person_after_devant_is_a_weak_antecedent():
             "progressait, devant Paul Garnier, ce qui permettait à la gauche d'espérer. « Ce qui fait que les "
             "Français adhèrent, c'est sa jeunesse. »")
     assert extract_quotes(text)[-1].speaker == "Gérard Vidal"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Seuls 40 radars avaient été détruits, selon un bilan établi par la Cour des comptes.", "un bilan"),
+    ("La foule a été dispersée, selon le journaliste du Figaro présent sur place.", "le journaliste du Figaro"),
+    ("Les achats se font en grande surface, selon une étude de FranceAgrimer datant de septembre 2018.",
+     "une étude de FranceAgrimer"),
+    ("Trois millions de manifestants ont défilé selon les chiffres des syndicats et de la police.",
+     "les chiffres des syndicats et de la police"),
+    ("Rien ne change, a dit le président de la région et du département.",
+     "le président de la région et du département"),
+])
+def test_where_a_source_phrase_ends(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
