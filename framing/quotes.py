@@ -2023,6 +2023,10 @@ class _Extractor:
                 prev = self.recent_entity("organisation", pos, F[head_noun[0]])
                 if prev is not None:
                     return _Speaker(prev.name, "organisation", None, "sg", *span)
+            if plural and det in ("les", "ces") and head_noun[0] == a + 2 and N[a + 1] == "deux":
+                pair = self.last_pair(pos, ("organisation", "name"))  # "les deux syndicats" = "la CGT et SUD-Rail"
+                if pair is not None:
+                    return _Speaker(pair, "group", None, "pl", *span)
             if plural:
                 return _Speaker(phrase_text, "group", None, "pl", *span)
             if definite and b - a == 2:
@@ -2389,18 +2393,18 @@ class _Extractor:
                 return self.text[doc.S[d]: doc.E[e - 1]]
         return None
 
-    def last_pair(self, pos: int) -> str | None:
-        """The latest "X et Y" of two persons named before ``pos`` (as written), or None."""
+    def last_pair(self, pos: int, kinds: tuple[str, ...] = ("person",)) -> str | None:
+        """The latest "X et Y" of two persons (or bodies of ``kinds``) named before ``pos`` (as written), or None."""
         doc = self.doc
         prev = None
         for tok, ent in self.mentions_before(pos):
-            if ent.kind == "person" and prev is not None:
+            if ent.kind in kinds and prev is not None:
                 t2, e2 = prev
                 end1 = self.ents.span_at.get(tok, (tok + 1, ent))[0]
-                if end1 + 1 == t2 and doc.N[end1] == "et":
+                if end1 + 1 == t2 and doc.N[end1] == "et" and e2 is not ent:
                     end2 = self.ents.span_at.get(t2, (t2 + 1, e2))[0]
                     return self.text[doc.S[tok]: doc.E[end2 - 1]]
-            prev = (tok, ent) if ent.kind == "person" else None
+            prev = (tok, ent) if ent.kind in kinds else None
         return None
 
     def _office_written(self, office: str) -> bool:

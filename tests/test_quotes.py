@@ -1613,3 +1613,8 @@ def test_a_person_after_devant_is_a_weak_antecedent():
 ])
 def test_where_a_source_phrase_ends(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_les_deux_syndicats_are_the_two_bodies_just_named():
+    text = "La CGT-Cheminots et SUD-Rail maintiennent leur grève, ont indiqué les deux syndicats à l'AFP."
+    assert extract_quotes(text)[-1].speaker == "CGT-Cheminots et SUD-Rail"
