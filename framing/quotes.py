@@ -332,6 +332,10 @@ _GUILLEMET = re.compile(r"[«»]")
 # réunisCette semaine". Four lowercase letters then a capitalised word, inside a word that
 # starts in lowercase (camel-cased brands start with a capital: WhatsApp, PowerPoint).
 _GLUED_HEADING = re.compile(r"[a-zß-öø-ÿœæ]{4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ]{2}|L(?:a|e|es)\b|L['’])")
+# a subhead in capitals glued to the next sentence ("HABITAT SUSPENDUECe dernier a confirmé")
+_GLUED_CAPS_HEADING = re.compile(
+    r"[A-ZÀ-ÖØ-Þ]{3}(?=(?:Ce|Cet|Cette|Ces|Le|La|Les|L['’]|Il|Elle|Ils|Elles|Un|Une|Des|Dans|Pour|Selon|Mais|En|Au|Aux"
+    r"|Son|Sa|Ses|Après|Alors|Si|Lors|Pourtant|Depuis|Du|D['’]|À|Avec|Sur|Par|Interrogée?|Invitée?|Quant)\b)")
 # a word character
 _WORD = re.compile(r"\w")
 # a word written in lowercase
@@ -654,6 +658,9 @@ class _Doc:
         self.paras = _paragraph_bounds(text)
         self.sents = [(s.start, s.end) for s in (view.sentences if view is not None else sentences(text))]
         glued = [m.end() for m in _GLUED_HEADING.finditer(text) if _word_start_lower(text, m.start())]
+        caps = [m.end() for m in _GLUED_CAPS_HEADING.finditer(text) if _word_all_caps(text, m.start())]
+        if caps:
+            glued = sorted(set(glued).union(caps))
         if glued:
             self._unglue(glued)
         sent_starts = [s for s, _ in self.sents]
@@ -721,6 +728,15 @@ class _Doc:
 # --------------------------------------------------------------------------------------------
 # Pass 1: quotation marks
 # --------------------------------------------------------------------------------------------
+
+
+def _word_all_caps(text: str, i: int) -> bool:
+    """Is the word holding offset ``i`` in capitals up to ``i`` (and at least four letters long)?"""
+    k = i
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "-'’"):
+        k -= 1
+    head = text[k:i + 3]
+    return len(head) >= 4 and head.isupper()
 
 
 def _word_start_lower(text: str, i: int) -> bool:

@@ -1618,3 +1618,9 @@ def test_where_a_source_phrase_ends(text, speaker):
 def test_les_deux_syndicats_are_the_two_bodies_just_named():
     text = "La CGT-Cheminots et SUD-Rail maintiennent leur grève, ont indiqué les deux syndicats à l'AFP."
     assert extract_quotes(text)[-1].speaker == "CGT-Cheminots et SUD-Rail"
+
+
+def test_a_subhead_in_capitals_glued_to_the_next_sentence():
+    text = ("Paul Garnier a démissionné. SA COLLABORATION AVEC LE GROUPE SUSPENDUECe dernier a confirmé qu'il "
+            "quittait le parti.")
+    assert extract_quotes(text)[-1].speaker == "Paul Garnier"
