@@ -942,6 +942,8 @@ def _adverbial_after(N: list[str], j: int, hi: int) -> int:
 _PAST_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "t", "te")
 
 
+# adjectives dating a role ("l'ancien maire et actuel président")
+_ROLE_TIME = frozenset("actuel actuelle ancien ancienne futur future nouveau nouvelle".split())
 # participles and adjectives that close a source phrase (what follows describes it)
 _NP_CLOSERS = frozenset("établi établie établis établies fourni fournie fournis fournies présent présente présents "
                         "présentes provisoire".split())
@@ -1787,6 +1789,13 @@ class _Extractor:
                     break
             if not _is_word(t) and n != "'":
                 break
+            if n == "et" and k == start - 1 and k - 1 >= lo and (N[start] in _ROLE_TIME or (
+                    _speaker_nouns().get(doc.F[start], ("",))[0] == "person" and N[k - 1] not in _DETS)) \
+                    and _is_word(T[k - 1]) and N[k - 1] not in _STOP_NP and N[k - 1] not in _AUX \
+                    and doc.F[k - 1] not in speech_verb_forms() and any(
+                        _speaker_nouns().get(doc.F[m], ("",))[0] == "person" for m in range(max(lo, k - 6), k)):
+                k -= 1  # one person with two roles: "l'ancien maire de Nice et actuel président de la région"
+                continue
             if n == "et" and k == start - 1 and k - 1 >= lo and (_is_cap(T[k - 1]) or (
                     k - 2 >= lo and N[k - 2] in _DETS and T[k - 1][:1].islower() and _is_word(T[k - 1]))) and (
                     N[start] == "du" or (N[start] == "de" and start + 1 <= j and N[start + 1] in ("la", "l'"))):

@@ -1624,3 +1624,12 @@ def test_a_subhead_in_capitals_glued_to_the_next_sentence():
     text = ("Paul Garnier a démissionné. SA COLLABORATION AVEC LE GROUPE SUSPENDUECe dernier a confirmé qu'il "
             "quittait le parti.")
     assert extract_quotes(text)[-1].speaker == "Paul Garnier"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Au lendemain du drame, l'ancien maire de Nice et actuel président de la région dénonçait un mensonge.",
+     "l'ancien maire de Nice et actuel président de la région"),
+    ("Le maire et député de la ville a dit que rien ne changerait.", "Le maire et député de la ville"),
+])
+def test_one_person_with_two_roles_before_the_verb(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
