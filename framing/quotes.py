@@ -1713,6 +1713,11 @@ class _Extractor:
                     and k - j <= 3 and any(_speaker_nouns().get(doc.F[m], ("",))[0] == "person" for m in range(j, k)):
                 k += 1  # one person with two roles: "la députée européenne et maire du 7e arrondissement"
                 continue
+            if seen_head and n == "dans" and k + 2 < hi and N[k + 1] in ("son", "sa", "leur", "l'") \
+                    and doc.F[k + 2] in ("entourage", "equipe", "camp", "cabinet") \
+                    and _speaker_nouns().get(doc.F[j + (N[j] in _DETS)], ("",))[0] == "anonymous":
+                k += 3  # "une source dans son entourage"
+                continue
             if seen_head and (n in _STOP_NP or n in _AUX or doc.F[k] in speech_verb_forms() and not _is_cap(t)) \
                     and k not in self.ents.span_at and k not in self.ents.inside:  # (l'Est Républicain)
                 break
@@ -1721,7 +1726,8 @@ class _Extractor:
                 continue
             if seen_head and n == "auprès" and self._media_ahead(k + 1, hi):
                 break  # "a insisté le cabinet du ministre auprès de Mediapart"
-            if seen_head and n in ("à", "au", "aux") and not self._person_ahead(k + 1, hi) and not (
+            if seen_head and n in ("à", "au", "aux") and not self._person_ahead(k + 1, hi) and (doc.F[k - 1] not in (
+                    "candidat", "candidate", "candidats", "candidates") or self._media_ahead(k + 1, hi)) and not (
                     (doc.F[j] in _A_HEADS or (j + 1 < k and doc.F[j + 1] in _A_HEADS and N[j] in _DETS))
                     and k + 1 < hi and doc.T[k + 1 + (N[k + 1] in _DETS and k + 2 < hi)][:1].islower()):
                 break  # "un proche du maire au Journal du dimanche": the addressee is not the speaker
@@ -1757,7 +1763,8 @@ class _Extractor:
         for m in range(k, min(hi, k + 3)):
             hit = self.ents.span_at.get(m)
             if hit is not None:
-                return hit[1].kind == "media"
+                return hit[1].kind == "media" or (m > 0 and self.doc.N[m - 1] in ("au", "du", "auprès") and
+                                                  "le " + fold(hit[1].name) in _media_names())  # au Parisien
         return False
 
     def _person_ahead(self, k: int, hi: int) -> bool:

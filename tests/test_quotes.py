@@ -1633,3 +1633,13 @@ def test_a_subhead_in_capitals_glued_to_the_next_sentence():
 ])
 def test_one_person_with_two_roles_before_the_verb(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Il a tout de suite compris », raconte une source dans son entourage.", "une source dans son entourage"),
+    ("« Quel ramassis », taclait un proche de la candidate à la présidentielle.",
+     "un proche de la candidate à la présidentielle"),
+    ("« Rien ne change », a dit le candidat au Parisien.", "le candidat"),
+])
+def test_complements_of_anonymous_sources_and_candidates(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
