@@ -2689,9 +2689,8 @@ class _Extractor:
                 bonus += W["prep"]
             elif tok == doc.sent_tok[sent][0] or (end < doc.n and (
                     doc.N[end] in _AUX or doc.F[end] in speech_verb_forms() or doc.N[end] == ",")) or (
-                    end + 1 < doc.n and doc.N[end] in ("s'", "se", "n'", "ne") and (
-                        doc.N[end + 1] in _AUX or doc.F[end + 1] in speech_verb_forms())):
-                bonus += W["subject"]  # a subject ("X s'est interrogé"), or a name followed by its apposition
+                    end + 1 < doc.n and doc.N[end] in ("s'", "se", "n'", "ne")):
+                bonus += W["subject"]  # a subject ("X s'est interrogé", "X ne cède pas"), or a name before its apposition
             elif prev == ",":
                 bonus += W["apposed"]  # "le ministre de la Justice, X": a person introduced by a role
             add(ent.name, "person", ent.gender, sent, bonus)

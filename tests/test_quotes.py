@@ -1643,3 +1643,9 @@ def test_one_person_with_two_roles_before_the_verb(text, speaker):
 ])
 def test_complements_of_anonymous_sources_and_candidates(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_name_before_a_negated_verb_is_a_subject():
+    text = ("« Rien ne change », a dit la journaliste Anne Vidal. Mais Cécile Roux ne cède pas face aux menaces, "
+            "elle ajoute pour France Info : « Je garde mes convictions. »")
+    assert extract_quotes(text)[-1].speaker == "Cécile Roux"
