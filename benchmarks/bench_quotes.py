@@ -25,7 +25,8 @@ more (lines 26000-26399, 3,372 quotes), each batch annotated blind to the extrac
 read to fix errors (dev sets: their figures are not unbiased estimates). ``quotes_orangesum_heldout3.jsonl``
 holds 50 more (lines 27500-27549, 238 quotes), annotated blind and never read (only its score was seen);
 ``quotes_orangesum_heldout4.jsonl`` (lines 27600-27649, 285 quotes) was annotated at the very end and scored
-only to compare the code of the start and of the end of a session (0.634 -> 0.682).
+only to compare the code of the start and of the end of sessions; ``quotes_orangesum_heldout5.jsonl`` (lines
+27700-27749, 290 quotes) likewise, one session later. Neither was ever read.
 Skipped when the corpus is absent.
 
 Speed: ``extract_quotes`` over N OrangeSum articles (``../shared/corpora/orangesum``) against
@@ -124,6 +125,7 @@ REAL_DEV8 = REAL.with_name("quotes_orangesum_dev8.jsonl")
 REAL_DEV9 = REAL.with_name("quotes_orangesum_dev9.jsonl")
 REAL_HELDOUT3 = REAL.with_name("quotes_orangesum_heldout3.jsonl")
 REAL_HELDOUT4 = REAL.with_name("quotes_orangesum_heldout4.jsonl")
+REAL_HELDOUT5 = REAL.with_name("quotes_orangesum_heldout5.jsonl")
 
 
 def load_real(path: Path = REAL) -> list[dict] | None:
@@ -225,8 +227,10 @@ def main() -> None:
                             ("real news, OrangeSum 25000-25049 (second annotator, errors never read)", blind),
                             ("real news, OrangeSum 27500-27549 (annotated blind, errors never read)",
                              load_real(REAL_HELDOUT3)),
-                            ("real news, OrangeSum 27600-27649 (annotated blind at the end, scored twice, never read)",
-                             load_real(REAL_HELDOUT4))):
+                            ("real news, OrangeSum 27600-27649 (annotated blind at the end, never read)",
+                             load_real(REAL_HELDOUT4)),
+                            ("real news, OrangeSum 27700-27749 (annotated blind at the end, never read)",
+                             load_real(REAL_HELDOUT5))):
             _report(f"{label}: {len(part)} articles", part, systems, cue=False)
     if args.docs:
         _speed(args.docs)
