@@ -1825,8 +1825,9 @@ class _Extractor:
                 start = k - 2  # "l'un des militaires": one of them speaks
                 break
             if n in _DETS and (k in self.ents.span_at or k + 1 in self.ents.span_at) and k - 1 >= lo and (
-                    doc.F[k - 1] in _speaker_nouns() or (
-                    k - 2 >= lo and T[k - 1][:1].islower() and _is_word(T[k - 1]) and N[k - 2] in _DETS
+                    _speaker_nouns().get(doc.F[k - 1], ("",))[0] in ("person", "group", "organisation") or (
+                    k - 2 >= lo and T[k - 1][:1].islower() and _is_word(T[k - 1]) and N[k - 2] in _DET_DEF | {"du", "au"}
+                    and doc.F[k - 1] not in _speaker_nouns()
                     and N[k - 1] not in _STOP_NP and N[k - 1] not in _AUX and N[k - 1] not in _FINITE
                     and doc.F[k - 1] not in speech_verb_forms())):
                 k -= 1  # "l'élu les Républicains", "la primaire Les Républicains": the name's own article

@@ -1649,3 +1649,9 @@ def test_a_name_before_a_negated_verb_is_a_subject():
     text = ("« Rien ne change », a dit la journaliste Anne Vidal. Mais Cécile Roux ne cède pas face aux menaces, "
             "elle ajoute pour France Info : « Je garde mes convictions. »")
     assert extract_quotes(text)[-1].speaker == "Cécile Roux"
+
+
+def test_a_body_after_dans_un_communique_then_qui():
+    text = ("« C'est une arrestation arbitraire », a dénoncé dans un communiqué l'Observatoire de la liberté de la "
+            "presse, qui réclame sa libération immédiate.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Observatoire de la liberté de la presse"] * 2
