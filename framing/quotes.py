@@ -2949,6 +2949,10 @@ class _Extractor:
             # couvert d'anonymat); a role piece with a name in the piece before it gives that name
             candidates = []
             for s, e in pieces:
+                if s + 2 < e and N[s] in ("tandis", "alors", "pendant") and N[s + 1] in ("que", "qu'"):
+                    s += 2  # "…, tandis que Michèle X, députée, salue"
+                elif s + 1 < e and N[s] in ("mais", "et", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'"):
+                    s += 1
                 if s >= e:
                     continue
                 if e - s == 1 and N[s] in _STRESSED_PRONOUNS:
@@ -2995,7 +2999,12 @@ class _Extractor:
             # a relative clause inside the subject ("Un conseiller qui souhaite rester anonyme affirme"):
             # the phrase before "qui" is the subject
             q = next((k for k in range(a - 1, max(lo, a - 6) - 1, -1) if N[k] in ("qui", "que", "qu'")), None)
-            if q is not None and q - 1 >= lo:
+            if q is not None and q - 1 >= lo and N[q - 1] in ("tandis", "alors", "pendant", "parce", "ainsi"):
+                # "tandis que Michèle X, députée européenne salue": the name after the conjunction
+                c = next((k for k in range(q + 1, a) if N[k] == ","), None)
+                if c is not None and c - 1 > q:
+                    a, b = self.np_before(c - 1, q + 1)
+            elif q is not None and q - 1 >= lo:
                 a, b = self.np_before(q - 1 if N[q - 1] != "," else q - 2, lo)
         elif a < b and N[a] in _DETS:
             # the object of a relative clause is not the subject ("la ministre qui porte le projet de loi a
@@ -3373,6 +3382,10 @@ class _Extractor:
         for t in range(first - 2, lo - 1, -1):
             if N[t] in (":", ";", "«", "»", '"', "“", "”") or (N[t] in _END_PUNCT and t < first - 2):
                 start = t + 1
+                break
+            if t < first - 2 and (N[t] in ("lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "mais") or (
+                    N[t] in ("que", "qu'") and t > lo and N[t - 1] in ("tandis", "alors", "pendant", "parce", "ainsi"))):
+                start = t + 1  # "…, tandis que X, députée européenne, salue": the clause of X
                 break
         if not any(N[t] == "," for t in range(start, first - 1)):
             return False

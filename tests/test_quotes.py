@@ -1655,3 +1655,13 @@ def test_a_body_after_dans_un_communique_then_qui():
     text = ("« C'est une arrestation arbitraire », a dénoncé dans un communiqué l'Observatoire de la liberté de la "
             "presse, qui réclame sa libération immédiate.")
     assert [q.speaker for q in extract_quotes(text)] == ["Observatoire de la liberté de la presse"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "« Le pays a besoin d'une candidature », déplore le porte-parole du parti, tandis que Michèle Rivasi, députée "
+    "européenne EELV salue son action.",
+    "« Le pays a besoin d'une candidature », déplore le porte-parole du parti, tandis que Michèle Rivasi, députée "
+    "européenne EELV, salue son action.",
+])
+def test_the_subject_after_tandis_que(text):
+    assert extract_quotes(text)[-1].speaker == "Michèle Rivasi"
