@@ -2500,14 +2500,20 @@ class _Extractor:
                 if ent is not None and id(ent) not in clash:
                     return ent
                 break
+        weak = None
         for tok, ent in self.mentions_before(pos):
             if ent.kind != "person" or self.in_quoted(tok) or (gender and ent.gender and ent.gender != gender):
                 continue
             if id(ent) in clash:
-                return None
-            if self.doc.tok_sent[tok] >= cur - 2:
-                return ent
-            break
+                return weak
+            if self.doc.tok_sent[tok] < cur - 2:
+                break
+            if weak is None and self._in_complement(tok):
+                weak = ent  # "conseillère au cabinet de la présidente de région X": X is a complement
+                continue
+            return ent
+        if weak is not None:
+            return weak
         # last, the person the article is most about so far (named most often, strictly): a role
         # the text never ties to a name is most often its protagonist's ("l'élu LR", "la députée")
         counts: dict[int, list] = {}
@@ -2531,6 +2537,21 @@ class _Extractor:
                         not gender or not ent.gender or ent.gender == gender):
                     return ent
         return None
+
+    def _in_complement(self, tok: int) -> bool:
+        """Is the name at ``tok`` the complement of a noun ("le cabinet de X", "la présidente de la région X")?"""
+        N = self.doc.N
+        k = tok - 1
+        if k < 0:
+            return False
+        if N[k] in ("de", "d'", "du", "des"):
+            return True
+        for m in range(k, max(-1, k - 6), -1):  # "… de la présidente de la région Île-de-France X"
+            if not _is_word(self.doc.T[m]) or N[m] in _AUX:
+                return False
+            if N[m] in ("de", "d'", "du", "des") and m + 1 < tok and N[m + 1] in _DETS:
+                return True
+        return False
 
     def role_links(self) -> dict[str, list[tuple[int, _Entity]]]:
         """Role nouns the text attaches to a person name: ``le président X``, ``la maire, X,``,

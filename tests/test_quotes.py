@@ -1665,3 +1665,9 @@ def test_a_body_after_dans_un_communique_then_qui():
 ])
 def test_the_subject_after_tandis_que(text):
     assert extract_quotes(text)[-1].speaker == "Michèle Rivasi"
+
+
+def test_a_role_prefers_the_person_who_is_not_a_complement():
+    text = ("Agnès Vidal, conseillère au cabinet de la présidente de la région Valérie Roux, était candidate. "
+            "Mais la jeune élue a annoncé à l'AFP qu'elle ne serait finalement pas candidate.")
+    assert extract_quotes(text)[-1].speaker == "Agnès Vidal"
