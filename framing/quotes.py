@@ -3659,7 +3659,18 @@ class _Extractor:
             return []
         # the subject
         if cue.participle:
-            sp = self.recent_in_sentence(lo, cue.first) or self.main_subject(lo, cue.first)
+            sp = None
+            own = self.ents.span_at.get(self.ents.inside.get(cue.first - 1, cue.first - 1)) if cue.first > lo else None
+            if own is not None and own[0] == cue.first and own[1].kind in ("person", "organisation") \
+                    and N[cue.first] == N[cue.verb]:
+                a0, _ = self.np_before(cue.first - 1, lo)
+                s0 = self.ents.inside.get(cue.first - 1, cue.first - 1)
+                if a0 - 1 >= lo and N[a0 - 1] == "," and (a0 == s0 or own[1].kind == "person"):
+                    # an absolute participle with its own subject: "…, SUD appelant même à un durcissement",
+                    # "…, le secrétaire général de la CGT Philippe Martinez affirmant que …"
+                    sp = self.speaker_from_np(a0, cue.first, doc.S[a0])
+            if sp is None:
+                sp = self.recent_in_sentence(lo, cue.first) or self.main_subject(lo, cue.first)
         elif self.narrative_infinitive(cue.first):
             sp = next((s for _, s in self.speakers_before(doc.S[cue.first])), None)
         elif cue.inverted:

@@ -1671,3 +1671,15 @@ def test_a_role_prefers_the_person_who_is_not_a_complement():
     text = ("Agnès Vidal, conseillère au cabinet de la présidente de la région Valérie Roux, était candidate. "
             "Mais la jeune élue a annoncé à l'AFP qu'elle ne serait finalement pas candidate.")
     assert extract_quotes(text)[-1].speaker == "Agnès Vidal"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les révélations ont suscité la polémique, le secrétaire général de la CGT Philippe Martinez affirmant que "
+     "le ministre devait s'expliquer.", "Philippe Martinez"),
+    ("Les syndicats maintiennent la grève, a indiqué la CFDT à l'AFP, SUD-Rail appelant même à un durcissement.",
+     "SUD-Rail"),
+    # a gerund or a participle after an object keeps the sentence's subject
+    ("Paul Garnier a rendu hommage à Jean Roux en avançant qu'il avait toujours refusé ces alliances.", "Paul Garnier"),
+])
+def test_an_absolute_participle_with_its_own_subject(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
