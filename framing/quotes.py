@@ -2062,9 +2062,12 @@ class _Extractor:
                     return _Speaker(pair, "group", None, "pl", *span)
             if plural:
                 return _Speaker(phrase_text, "group", None, "pl", *span)
-            if definite and b - a == 2:
+            if definite and (b - a == 2 or not named):
                 fuller = self.fuller_body(head_noun[0], a)
-                if fuller is not None:  # "la préfecture" after "la préfecture de police de Paris"
+                bare_now = fold(text[doc.S[a + 1]: span[1]]) if b - a > 2 else None
+                if fuller is not None and (bare_now is None or (
+                        fold(fuller).startswith(bare_now) and len(fuller) > len(bare_now))):
+                    # "la préfecture" or "la préfecture de police" after "la préfecture de police de Paris"
                     return _Speaker(fuller, "organisation", None, "sg", *span)
             bare = text[doc.S[a + 1]: span[1]] if det and b - a > 1 else phrase_text
             return _Speaker(bare, "organisation", None, "sg", *span)

@@ -1683,3 +1683,13 @@ def test_a_role_prefers_the_person_who_is_not_a_complement():
 ])
 def test_an_absolute_participle_with_its_own_subject(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La préfecture de police de Paris a compté 2 000 manifestants. Seize personnes ont été interpellées, a ajouté "
+     "la préfecture de police.", "préfecture de police de Paris"),
+    ("La préfecture de police de Paris a compté 2 000 manifestants. Le calme est revenu, a ajouté la préfecture de "
+     "la Gironde.", "préfecture de la Gironde"),
+])
+def test_a_shorter_naming_of_a_body_named_in_full_before(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
