@@ -657,7 +657,8 @@ class _Doc:
         self.n = len(self.T)
         self.paras = _paragraph_bounds(text)
         self.sents = [(s.start, s.end) for s in (view.sentences if view is not None else sentences(text))]
-        glued = [m.end() for m in _GLUED_HEADING.finditer(text) if _word_start_lower(text, m.start())]
+        glued = [m.end() for m in _GLUED_HEADING.finditer(text) if _word_start_lower(text, m.start())
+                 or text.startswith(("La ", "Le ", "Les ", "L'", "L’"), m.end())]
         caps = [m.end() for m in _GLUED_CAPS_HEADING.finditer(text) if _word_all_caps(text, m.start())]
         if caps:
             glued = sorted(set(glued).union(caps))
@@ -942,6 +943,9 @@ def _adverbial_after(N: list[str], j: int, hi: int) -> int:
 _PAST_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "t", "te")
 
 
+# where a statement was made ("dans un communiqué", "sur Twitter"): a circumstance, not part of its author
+_CHANNEL_NOUNS = frozenset(fold(w) for w in "communiqué tweet message lettre entretien interview courrier post "
+                           "twitter facebook instagram vidéo déclaration tribune".split())
 # adjectives dating a role ("l'ancien maire et actuel président")
 _ROLE_TIME = frozenset("actuel actuelle ancien ancienne futur future nouveau nouvelle".split())
 # participles and adjectives that close a source phrase (what follows describes it)
@@ -1718,6 +1722,8 @@ class _Extractor:
                     and _speaker_nouns().get(doc.F[j + (N[j] in _DETS)], ("",))[0] == "anonymous":
                 k += 3  # "une source dans son entourage"
                 continue
+            if seen_head and n in ("s'", "se", "n'", "ne") and k not in self.ents.span_at:
+                break  # "le ministre s'est inquiété": a clitic opens the verb group
             if seen_head and (n in _STOP_NP or n in _AUX or doc.F[k] in speech_verb_forms() and not _is_cap(t)) \
                     and k not in self.ents.span_at and k not in self.ents.inside:  # (l'Est Républicain)
                 break
@@ -2927,6 +2933,11 @@ class _Extractor:
                 # "De plus, celui qui affirmait …": the person the text is about
                 return self.resolve_pronoun("m" if N[k] == "celui" else "f", "sg", doc.S[k], doc.S[k], doc.E[k])
             a, b = self.np_before(k, lo)
+            circ = next((m for m in range(a + 1, b - 1) if N[m] in ("dans", "sur", "via") and doc.F[
+                m + 1 + (N[m + 1] in _DETS)] in _CHANNEL_NOUNS), None)
+            if circ is not None:
+                k = circ - 1  # "justifie la préfecture dans un communiqué, qui appelle": the phrase before
+                a, b = self.np_before(k, lo)
             if a < b and b - a <= 2 and N[a] in ("tout", "toute") and a - 2 >= lo and N[a - 1] == "," \
                     and doc.F[b - 1] not in _speaker_nouns():
                 k = a - 2  # "a répondu X, tout sourire, qui a salué": the phrase before the aside

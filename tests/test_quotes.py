@@ -1693,3 +1693,14 @@ def test_an_absolute_participle_with_its_own_subject(text, speaker):
 ])
 def test_a_shorter_naming_of_a_body_named_in_full_before(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre s'est inquiété hier. « Des forces essaient d'en profiter », déplore le ministre.", "le ministre"),
+    ("Ils visent à prévenir tout incident, justifie la préfecture dans un communiqué, qui appelle à la prudence.",
+     "préfecture"),
+    ("Les commerces ferment sur les Champs-ÉlyséesLa préfecture de police de Paris appelle les commerçants à fermer.",
+     "préfecture de police de Paris"),
+])
+def test_speaker_phrases_from_a_tenth_batch(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
