@@ -1733,7 +1733,9 @@ class _Extractor:
             if seen_head and n == "auprès" and self._media_ahead(k + 1, hi):
                 break  # "a insisté le cabinet du ministre auprès de Mediapart"
             if seen_head and n in ("à", "au", "aux") and not self._person_ahead(k + 1, hi) and (doc.F[k - 1] not in (
-                    "candidat", "candidate", "candidats", "candidates") or self._media_ahead(k + 1, hi)) and not (
+                    "candidat", "candidate", "candidats", "candidates", "source", "sources") or self._media_ahead(k + 1, hi)
+                    or doc.F[min(hi - 1, k + 1 + (N[k + 1] in _DETS))] in _MEDIA_NOUNS) \
+                    and not (
                     (doc.F[j] in _A_HEADS or (j + 1 < k and doc.F[j + 1] in _A_HEADS and N[j] in _DETS))
                     and k + 1 < hi and doc.T[k + 1 + (N[k + 1] in _DETS and k + 2 < hi)][:1].islower()):
                 break  # "un proche du maire au Journal du dimanche": the addressee is not the speaker
@@ -2998,6 +3000,12 @@ class _Extractor:
                 if not (N[s] in _DETS or N[s] in _HONORIFICS or _is_cap(doc.T[s]) or N[s] in _SUBJECT_PRONOUNS
                         or doc.F[s] in speech_verb_forms()):
                     continue  # a subject starts with a determiner, a name, a pronoun (or follows its verb)
+                plural = N[first] in ("ont", "sont", "avaient", "étaient") or (N[first].endswith("ent") and len(N[first]) > 4)
+                if plural and e - s <= 8 and any(N[t] in ("et", "ou") and _is_cap(doc.T[t + 1]) and (
+                        _is_cap(doc.T[t - 1])) for t in range(s + 1, e - 1)) and (N[s] in _DETS or _is_cap(doc.T[s])) \
+                        and all(_is_word(doc.T[t]) for t in range(s, e)):
+                    span = (doc.S[s], doc.E[e - 1])  # "La CGT et FO, deuxième et troisième syndicats, dénoncent"
+                    return _Speaker(self.text[span[0]: span[1]], "group", None, "pl", *span)
                 if (N[s] in _DETS or N[s] in _HONORIFICS) and not any(
                         N[t] in _AUX or doc.F[t] in speech_verb_forms() for t in range(s + 1, e)):
                     a, b = s, e  # a whole noun phrase in apposition: "le président de Valmont en avant"

@@ -1704,3 +1704,14 @@ def test_a_shorter_naming_of_a_body_named_in_full_before(text, speaker):
 ])
 def test_speaker_phrases_from_a_tenth_batch(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La CGT et FO, respectivement deuxième et troisième syndicats, dénoncent un accord au rabais.", "La CGT et FO"),
+    ("« Il y a un effet dissuasif », relève une source au ministère de l'Intérieur.",
+     "une source au ministère de l'Intérieur"),
+    ("« Il y a un effet dissuasif », détaille une source à Beauvau.", "une source à Beauvau"),
+    ("« Il y a un effet dissuasif », indique une source à l'hebdomadaire.", "une source"),
+])
+def test_coordinated_bodies_and_where_a_source_sits(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
