@@ -1816,6 +1816,10 @@ class _Extractor:
                     N[start] == "du" or (N[start] == "de" and start + 1 <= j and N[start + 1] in ("la", "l'"))):
                 k -= 1  # coordinated complements: "le préfet de la région Grand-Est et du Bas-Rhin"
                 continue
+            if n in ("très", "trop", "assez", "fort") and start == k + 1 and k < j and T[k + 1][:1].islower() \
+                    and k - 1 >= lo and _is_word(T[k - 1]) and N[k - 1] not in _AUX and doc.F[k - 1] not in speech_verb_forms():
+                k -= 1  # "le site de petites annonces très populaire": an intensified adjective
+                continue
             if n in _CONJ_SUB or n in ("qui", "et", "ou", "mais", "dont", "où", "lorsque", "quand", "si", "puis",
                                        "selon", "comme", "car", "donc", "alors") or (n in _ADVERBS and k < j):
                 break

@@ -1715,3 +1715,8 @@ def test_speaker_phrases_from_a_tenth_batch(text, speaker):
 ])
 def test_coordinated_bodies_and_where_a_source_sits(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_an_intensified_adjective_stays_in_the_subject():
+    text = "Le site très populaire lui a d'ailleurs répondu que tout allait bien."
+    assert extract_quotes(text)[-1].speaker == "Le site très populaire"
