@@ -3035,6 +3035,21 @@ class _Extractor:
                 return sp
             return None
         a, b = self.np_before(j, lo)
+        if b - a > 3 and N[a] in _DETS and _speaker_nouns().get(doc.F[a + 1], ("",))[0] == "document":
+            m = next((m for m in range(a + 2, b) if N[m] == "par" and N[m - 1].endswith(("é", "ée", "és", "ées"))), None)
+            if m is not None:
+                d1 = self.np_before(m - 2, a)[1]
+                span = (doc.S[a], doc.E[d1 - 1])  # "un communiqué signé par X indique": the document speaks
+                return _Speaker(self.text[span[0]: span[1]], "document", None, "sg", *span)
+        a_ = a
+        while a_ - 1 >= lo and a - a_ < 10 and (N[a_ - 1] in ("et", ",") or a_ - 1 in self.ents.inside
+                                                  or a_ - 1 in self.ents.span_at):
+            a_ -= 1  # ("signé par X et Y")
+        if a_ - 3 >= lo and N[a_ - 1] == "par" and doc.T[a_ - 2][:1].islower() and N[a_ - 2].endswith(("é", "ée", "és", "ées")):
+            d0, d1 = self.np_before(a_ - 3, lo)
+            if d0 < d1 and N[d0] in _DETS and _speaker_nouns().get(doc.F[d0 + 1], ("",))[0] == "document":
+                span = (doc.S[d0], doc.E[d1 - 1])  # "un communiqué signé par X et Y indique": the document speaks
+                return _Speaker(self.text[span[0]: span[1]], "document", None, "sg", *span)
         if a - 2 >= lo and N[a - 1] in ("et", "ou") and (N[first] in ("ont", "sont", "avaient", "étaient", "auront") or (
                 N[first].endswith("ent") and len(N[first]) > 4)) and (
                 N[a] in _DETS or _is_cap(doc.T[a]) or doc.T[a][:1].isdigit() or N[a] in ("celui", "celle")):

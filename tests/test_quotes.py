@@ -1720,3 +1720,12 @@ def test_coordinated_bodies_and_where_a_source_sits(text, speaker):
 def test_an_intensified_adjective_stays_in_the_subject():
     text = "Le site très populaire lui a d'ailleurs répondu que tout allait bien."
     assert extract_quotes(text)[-1].speaker == "Le site très populaire"
+
+
+@pytest.mark.parametrize("text", [
+    "Un communiqué commun signé par Bruno Vidal et François Roux indique que les nouveaux venus sont les bienvenus.",
+    "Un communiqué commun signé par Bruno Vidal indique que les nouveaux venus sont les bienvenus.",
+])
+def test_a_signed_document_speaks_not_its_signatory(text):
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.speaker_type) == ("Un communiqué commun", "document")
