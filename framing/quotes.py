@@ -3092,6 +3092,14 @@ class _Extractor:
             while k > s and doc.N[k] != "(":
                 k -= 1
             e = k
+        N = doc.N
+        rel = next((k for k in range(s + 1, e - 1) if N[k] in ("que", "qu'", "qui", "dont")), None)
+        if rel is not None and (N[s] in _DETS or _is_cap(doc.T[s])) and any(
+                N[k] in _AUX or doc.F[k] in speech_verb_forms() or N[k] in _FINITE for k in range(rel + 1, e)):
+            # "le parti X que Denis Baupin a quitté il y a trois semaines, a salué": the phrase before the relative
+            a, b = self.np_before(rel - 1, s)
+            if a < b:
+                return a, b
         a, b = self.np_before(e - 1, s)
         return (a, b) if a < b else (s, e)
 

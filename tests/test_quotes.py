@@ -1729,3 +1729,9 @@ def test_an_intensified_adjective_stays_in_the_subject():
 def test_a_signed_document_speaks_not_its_signatory(text):
     quote = extract_quotes(text)[-1]
     assert (quote.speaker, quote.speaker_type) == ("Un communiqué commun", "document")
+
+
+def test_a_relative_clause_in_the_subject_before_a_comma():
+    text = ("Après les révélations de la presse, le parti Europe Écologie-Les Verts que Denis Vidal a quitté il y a "
+            "trois semaines, a salué le « courage » des victimes.")
+    assert extract_quotes(text)[-1].speaker == "Europe Écologie-Les Verts"
