@@ -178,6 +178,7 @@ _COUNTS = frozenset("deux trois quatre cinq six sept huit neuf dix onze douze qu
                     "cinquante soixante cent cents mille centaine centaines dizaine dizaines milliers plusieurs".split())
 # capitalised words of place names, never part of a person's name in news copy
 _PLACE_WORDS = frozenset("Nord Sud Est Ouest Centre Saint Sainte Paris France Europe Afrique Amérique Asie Tour Place "
+                         "Hong Kong New York Buenos Aires Costa Rica Sri Lanka Tel Aviv Abou Dhabi Los Angeles San "
                          "Rue Porte Pont Gare Mont Cap Île Golfe Lac Mer Grand Grande Petit Petite Vieux Nouvelle "
                          "République Assemblée Palais Château Hôtel".split())
 # the gazetteers of names read by the extractor
@@ -946,6 +947,8 @@ _PAST_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue"
 # where a statement was made ("dans un communiqué", "sur Twitter"): a circumstance, not part of its author
 _CHANNEL_NOUNS = frozenset(fold(w) for w in "communiqué tweet message lettre entretien interview courrier post "
                            "twitter facebook instagram vidéo déclaration tribune".split())
+# endings of demonyms ("l'Américain", "l'Italienne")
+_DEMONYM_ENDINGS = ("ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise", "and", "ande")
 # adjectives dating a role ("l'ancien maire et actuel président")
 _ROLE_TIME = frozenset("actuel actuelle ancien ancienne futur future nouveau nouvelle".split())
 # participles and adjectives that close a source phrase (what follows describes it)
@@ -1310,8 +1313,8 @@ class _Entities:
                 i += 1
                 continue
             j = self._run_end(i)
-            if j == i + 1 and i > 0 and N[i - 1] in ("un", "une") and F[i] not in firsts and T[i][1:].islower() \
-                    and F[i] not in media:
+            if j == i + 1 and i > 0 and F[i] not in firsts and T[i][1:].islower() and F[i] not in media and (
+                    N[i - 1] in ("un", "une") or (N[i - 1] in ("l'", "l’") and F[i].endswith(_DEMONYM_ENDINGS))):
                 i = j  # "un Brésilien", "une Strasbourgeoise": a demonym, not a name
                 continue
             words = T[i:j]

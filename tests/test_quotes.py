@@ -1735,3 +1735,12 @@ def test_a_relative_clause_in_the_subject_before_a_comma():
     text = ("Après les révélations de la presse, le parti Europe Écologie-Les Verts que Denis Vidal a quitté il y a "
             "trois semaines, a salué le « courage » des victimes.")
     assert extract_quotes(text)[-1].speaker == "Europe Écologie-Les Verts"
+
+
+def test_places_and_demonyms_are_no_persons():
+    from framing.quotes import _Extractor
+
+    text = "La société est basée à Hong Kong. L'Américain a parlé à New York avec des élus."
+    kinds = {e.name: e.kind for _, e in _Extractor(text).ents.mentions}
+    assert kinds.get("Hong Kong") != "person" and kinds.get("New York") != "person"
+    assert "Américain" not in kinds
