@@ -251,7 +251,7 @@ _ORG_HEADS = frozenset(
     "fondation centre collectif coordination alliance entreprise compagnie caisse chambre direction "
     "délégation mairie préfecture parquet conférence académie université école hôpital régie "
     "inspection cellule brigade police gendarmerie armée état-major église fonds programme "
-    "secrétariat département service services".split()
+    "secrétariat département service services réseau".split()
 )
 # organisation nouns that stand for one named before ("le groupe" = Norvalis), unlike la police
 _ANAPHORIC_ORGS = frozenset(
@@ -1404,8 +1404,7 @@ class _Entities:
             return "name", None  # "dans l'Aude", "la Loire": French puts no article before a first name
         if prev_f in _NAMED_PLACE_NOUNS:
             return "name", None  # "le théâtre Louise Michel", "la rue Jean Jaurès": a place, not a person
-        if folded[0] == "noel" and (len(words) == 1 or folded[1] in ("de", "d'")) and (
-                prev_f in ("de", "d'", "a", "pere", "la", "le") or i == 0):
+        if folded[0] == "noel" and ((len(words) == 1 and prev not in _HONORIFICS) or folded[1] in ("de", "d'")):
             return "name", None  # Christmas ("le marché de Noël", "le Père Noël"), not a man named Noël
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             if key in _figure_full_names():

@@ -1744,3 +1744,12 @@ def test_places_and_demonyms_are_no_persons():
     kinds = {e.name: e.kind for _, e in _Extractor(text).ents.mentions}
     assert kinds.get("Hong Kong") != "person" and kinds.get("New York") != "person"
     assert "Américain" not in kinds
+
+
+def test_noel_alone_is_christmas_and_reseau_heads_a_body():
+    from framing.quotes import _Extractor
+
+    text = "La SPA annulait son traditionnel Noël des animaux. Noël Le Graët a parlé au Réseau Entreprendre."
+    kinds = {e.name: e.kind for _, e in _Extractor(text).ents.mentions}
+    assert kinds["Noël"] != "person" and kinds["Noël Le Graët"] == "person"
+    assert kinds["Réseau Entreprendre"] == "organisation"
