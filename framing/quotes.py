@@ -949,6 +949,10 @@ _CHANNEL_NOUNS = frozenset(fold(w) for w in "communiqué tweet message lettre en
                            "twitter facebook instagram vidéo déclaration tribune".split())
 # endings of demonyms ("l'Américain", "l'Italienne")
 _DEMONYM_ENDINGS = ("ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise", "and", "ande")
+# roles defined by another person ("l'avocat de X", "le frère de X"): never that other person
+_RELATIONAL_ROLES = frozenset(fold(w) for w in "avocat avocate frère sœur fils fille père mère mari épouse femme "
+                              "compagnon compagne conseiller conseillère collaborateur collaboratrice entourage proche "
+                              "porte-parole directeur directrice".split())
 # adjectives dating a role ("l'ancien maire et actuel président")
 _ROLE_TIME = frozenset("actuel actuelle ancien ancienne futur future nouveau nouvelle".split())
 # participles and adjectives that close a source phrase (what follows describes it)
@@ -2120,6 +2124,12 @@ class _Extractor:
                     # ("le président français" is no bare role: its adjective may not fit the name linked before)
                     linked = explicit[-1] if explicit and bare else (
                         self.figure_for(a, b, pos) or self.role_link(F[head_noun[0]], pos, gender))
+                    if linked is not None and not explicit and F[head_noun[0]] in _RELATIONAL_ROLES \
+                            and head_noun[0] + 2 < b and N[head_noun[0] + 1] in ("de", "du", "des", "d'"):
+                        # "l'avocat du député écologiste" is not the député the complement names
+                        compl = self.speaker_from_np(head_noun[0] + 1 + (N[head_noun[0] + 1] in ("de", "d'")), b, pos)
+                        if compl is not None and compl.name == linked.name:
+                            linked = None
                 if linked is not None:
                     return _Speaker(linked.name, "person", linked.gender, "sg", *span)
                 # unresolved: the fullest description of that role given before ("le procureur" after

@@ -1753,3 +1753,9 @@ def test_noel_alone_is_christmas_and_reseau_heads_a_body():
     kinds = {e.name: e.kind for _, e in _Extractor(text).ents.mentions}
     assert kinds["Noël"] != "person" and kinds["Noël Le Graët"] == "person"
     assert kinds["Réseau Entreprendre"] == "organisation"
+
+
+def test_a_relational_role_is_not_the_person_of_its_complement():
+    text = ("Le parquet a ouvert une enquête sur le député Denis Vidal. L'avocat du député écologiste a annoncé "
+            "qu'il porterait plainte.")
+    assert extract_quotes(text)[-1].speaker == "L'avocat du député écologiste"
