@@ -1071,6 +1071,11 @@ def _looks_infinitive(doc: _Doc, j: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
+def _is_first_name(folded: str) -> bool:
+    """A first name of the list, or a compound of them ("marie-emmanuelle", "jean-baptiste")."""
+    return folded in _first_names() or ("-" in folded and all(p in _first_names() for p in folded.split("-")))
+
+
 def _brand_word(word: str) -> bool:
     """Can ``word``, the first of an organisation's name, stand for it alone ("Vinci" for "Vinci
     Autoroutes", "Alliance" for "Alliance Police nationale")? Not a place, an article or a common word."""
@@ -1154,8 +1159,9 @@ class _Entities:
             if T[j - 1].isupper() and len(T[j - 1]) > 1 and not T[j].isupper() and self.doc.F[j] in _first_names():
                 break  # "l'AFP Paul Morel": an acronym does not start a person's name
             if _is_cap(T[j]) and N[j] not in _AUX and self.doc.F[j] not in _COMMON_CAPS:
-                if j > i and self.doc.F[j] in _first_names() and self.doc.F[i] not in _first_names() \
-                        and j + 1 < self.doc.n and _is_cap(T[j + 1]):
+                fj = self.doc.F[j]
+                if j > i and (fj in _first_names() or ("-" in fj and fj.split("-", 1)[0] in _first_names())) \
+                        and self.doc.F[i] not in _first_names() and j + 1 < self.doc.n and _is_cap(T[j + 1]):
                     break  # "le ministre des Transports Marc Dufour": the name starts at the first name
                 j += 1
             elif (N[j] in ("de", "d'", "van", "von", "da", "di", "ben", "bin", "al", "el", "ibn", "dos", "del")
@@ -1430,8 +1436,11 @@ class _Entities:
                     if N[k - 1] in _FEMININE_DETS:
                         gender = "f"  # (a masculine article proves nothing: "le juge Claire Martin")
                     break
+        compound_first = "-" in folded[0] and all(p in firsts for p in folded[0].split("-")) and len(words) > 1
         if gender is None and folded[0] in firsts:
             gender = firsts[folded[0]]
+        elif gender is None and compound_first:
+            gender = firsts[folded[0].split("-")[0]]  # "Marie-Emmanuelle": the first part's gender
         if gender is None:
             info = nouns.get(prev_f) if prev else None
             if info and info[0] == "person" and info[1]:
@@ -1441,7 +1450,7 @@ class _Entities:
         known = self.by_key.get(key)
         if known is not None:
             return known.kind, known.gender or gender
-        if hon is not False or folded[0] in firsts:
+        if hon is not False or folded[0] in firsts or compound_first:
             return "person", gender
         info = nouns.get(prev_f) if prev else None
         if info and info[0] == "person":
@@ -1728,6 +1737,9 @@ class _Extractor:
                     and _speaker_nouns().get(doc.F[j + (N[j] in _DETS)], ("",))[0] == "anonymous":
                 k += 3  # "une source dans son entourage"
                 continue
+            if seen_head and n == "pour" and self._person_ahead(k + 1, hi):
+                k += 1  # "la préfète déléguée pour l'Égalité des chances Marie X"
+                continue
             if seen_head and n in ("s'", "se", "n'", "ne") and k not in self.ents.span_at:
                 break  # "le ministre s'est inquiété": a clitic opens the verb group
             if seen_head and (n in _STOP_NP or n in _AUX or doc.F[k] in speech_verb_forms() and not _is_cap(t)) \
@@ -1787,7 +1799,8 @@ class _Extractor:
         doc = self.doc
         for m in range(k, min(hi, k + 6)):
             hit = self.ents.span_at.get(m)
-            if hit is not None and hit[1].kind == "person" and doc.F[m] in _first_names() and hit[0] - m > 1:
+            if hit is not None and hit[1].kind == "person" and hit[0] - m > 1 and (
+                    doc.F[m] in _first_names() or doc.F[m].split("-", 1)[0] in _first_names()):
                 return True
             if not _is_word(doc.T[m]) or doc.N[m] in _AUX or doc.N[m] in ("le", "la", "les", "un", "une", "qui"):
                 return False
@@ -1878,7 +1891,7 @@ class _Extractor:
         # the complement, unless a first name opens a person's name ("le ministre de l'Intérieur X Y")
         in_complement = False
         while k < b:
-            if k > a and N[k] in _INNER_PREPS and self._head_noun(a, k) is not None:
+            if k > a and (N[k] in _INNER_PREPS or N[k] == "pour") and self._head_noun(a, k) is not None:
                 in_complement = True
             hit = spans.get(k)
             if hit is None:
@@ -1895,9 +1908,9 @@ class _Extractor:
             if bare_kind:
                 head = self._head_noun(a, k - 2)
                 bare_kind = head is not None and (head[1][0] in ("organisation", "group", "media") or (
-                    head[1][0] == "person" and ent.kind == "person" and doc.F[k] in _first_names()))
+                    head[1][0] == "person" and ent.kind == "person" and _is_first_name(doc.F[k])))
                 # ("son directeur de campagne Gilles Boyer": a role with a bare complement, then its holder)
-            if not bare_kind and ent.kind == "person" and doc.F[k] in _first_names() and e - k >= 2 and k - 2 > a \
+            if not bare_kind and ent.kind == "person" and _is_first_name(doc.F[k]) and e - k >= 2 and k - 2 > a \
                     and doc.T[k - 1].islower() and _is_word(doc.T[k - 1]) \
                     and _speaker_nouns().get(doc.F[k - 1], ("",))[0] != "person" \
                     and N[k - 1] not in _INNER_PREPS and N[k - 1] not in _DETS:
@@ -1911,7 +1924,7 @@ class _Extractor:
                 continue
             is_complement = prev in _INNER_PREPS | {"auprès", "pour", "chez", "contre", "sur", "par", "avec"} or (
                 k - 2 >= a and N[k - 1] in ("la", "l'", "le", "les") and N[k - 2] in _INNER_PREPS) or (
-                in_complement and not (ent.kind == "person" and doc.F[k] in _first_names()
+                in_complement and not (ent.kind == "person" and _is_first_name(doc.F[k])
                                        and k > a and (self._capital_since_preposition(a, k)
                                                       or doc.F[k - 1] in _PLACE_NOUNS)))
             # ("le maire de la ville Roland Ries": a place noun closes the complement before the name)
@@ -2056,6 +2069,12 @@ class _Extractor:
                 prev = self.recent("document", pos)
                 if prev is not None:
                     return _Speaker(prev.name, "document", None, "sg", *span)
+            cut = next((k for k in range(head_noun[0] + 1, b) if doc.T[k][:1].islower() and N[k - 1] not in _DETS
+                        and N[k].endswith(("é", "ée", "és", "ées")) and len(N[k]) > 4
+                        and N[k - 1] not in _INNER_PREPS), None) if head_noun is not None else None
+            if cut is not None and cut > head_noun[0]:
+                # "une étude Ifop publiée six jours avant": the document, not how it came out
+                return _Speaker(text[doc.S[a]: doc.E[cut - 1]], "document", None, "sg", *span)
             return _Speaker(phrase_text, "document", None, "sg", *span)
         if kind == "media":
             for k in range(a + 1, b):  # "le site de la chaîne Public Sénat": the outlet named inside
@@ -2951,6 +2970,8 @@ class _Extractor:
                 # "De plus, celui qui affirmait …": the person the text is about
                 return self.resolve_pronoun("m" if N[k] == "celui" else "f", "sg", doc.S[k], doc.S[k], doc.E[k])
             a, b = self.np_before(k, lo)
+            if b - a >= 2 and N[a] == "par":
+                a += 1  # "des accusations balayées par le Premier ministre qui disait": the agent
             circ = next((m for m in range(a + 1, b - 1) if N[m] in ("dans", "sur", "via") and doc.F[
                 m + 1 + (N[m + 1] in _DETS)] in _CHANNEL_NOUNS), None)
             if circ is not None:
@@ -3027,6 +3048,8 @@ class _Extractor:
                     a, b = s, e  # a whole noun phrase in apposition: "le président de Valmont en avant"
                 else:
                     a, b = self._trim_np(s, e)
+                if b - a >= 2 and N[b - 1] in ("eux", "elles", "lui", "elle") and N[b - 2] not in _PREPOSITIONS:
+                    b -= 1  # "les policiers eux, accusent"
                 if a >= b:
                     continue
                 if N[a] in _NOT_SUBJECT_START or (doc.T[a][:1].islower() and N[a].endswith(("é", "ée", "és", "ées"))) \
@@ -3069,6 +3092,13 @@ class _Extractor:
             if a0 < a - 1 and (N[a0] in _DETS or _is_cap(doc.T[a0])):  # ("BFMTV et 20 minutes précisent")
                 span = (doc.S[a0], doc.E[b - 1])
                 return _Speaker(self.text[span[0]: span[1]], "group", None, "pl", *span)  # "X et Y ont appelé"
+        if b - a >= 2 and N[b - 1] in ("eux", "elles", "lui", "elle") and N[b - 2] not in _PREPOSITIONS:
+            b -= 1  # "les policiers eux, accusent"
+        if a - 2 >= lo and N[a - 1] == "," and N[a] not in _DETS and _speaker_nouns().get(doc.F[a], ("",))[0] == "person":
+            hit = self.ents.span_at.get(self.ents.inside.get(a - 2, a - 2))
+            if hit is not None and hit[0] == a - 1 and hit[1].kind == "person":
+                s0 = self.ents.inside.get(a - 2, a - 2)  # "X, président de l'UDI a estimé": the name
+                return _Speaker(hit[1].name, "person", hit[1].gender, "sg", doc.S[s0], doc.E[a - 2])
         if a < b and N[a] not in _DETS and not _is_cap(doc.T[a]) and N[a] not in _SUBJECT_PRONOUNS:
             # a relative clause inside the subject ("Un conseiller qui souhaite rester anonyme affirme"):
             # the phrase before "qui" is the subject
@@ -3606,8 +3636,9 @@ class _Extractor:
         a, b = self.np_after(k, doc.n)
         if a >= b:
             return None
-        if N[j] in ("au", "aux") and a not in self.ents.span_at:
-            return None  # "au micro de …", "au téléphone": a circumstance, nobody
+        if N[j] in ("au", "aux") and a not in self.ents.span_at and \
+                _speaker_nouns().get(doc.F[a], ("",))[0] != "organisation":
+            return None  # "au micro de …", "au téléphone": a circumstance, nobody (but "au rectorat")
         sp = self.speaker_from_np(a, b, doc.S[a])
         if sp is None or not sp.name or sp.kind == "unknown":
             return None

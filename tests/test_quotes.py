@@ -1759,3 +1759,26 @@ def test_a_relational_role_is_not_the_person_of_its_complement():
     text = ("Le parquet a ouvert une enquête sur le député Denis Vidal. L'avocat du député écologiste a annoncé "
             "qu'il porterait plainte.")
     assert extract_quotes(text)[-1].speaker == "L'avocat du député écologiste"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Interrogé sur RFI, Jean-Christophe Vidal, président de l'UDI a estimé que le président avait tort.",
+     "Jean-Christophe Vidal"),
+    ("Des accusations balayées mardi par le Premier ministre qui disait assumer ce choix.", "le Premier ministre"),
+    ("« Tous les bacheliers pourront suivre les études de leur choix », a-t-on assuré au rectorat.", "rectorat"),
+    ("Ils seront pris en charge, a précisé à l'AFP la préfète déléguée pour l'Égalité des chances "
+     "Marie-Emmanuelle Roux.", "Marie-Emmanuelle Roux"),
+    ("Selon une étude de l'Insee publiée mardi, le chômage baisse.", "une étude de l'Insee"),
+])
+def test_speaker_phrases_from_a_twelfth_batch(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_stressed_pronoun_after_the_subject_is_not_part_of_it():
+    text = "Tandis que les manifestants dénoncent les violences, les policiers eux, accusent « une haine anti-flic »."
+    assert extract_quotes(text)[-1].speaker == "les policiers"
+
+
+def test_a_compound_first_name_makes_a_person():
+    text = "Marie-Emmanuelle Roux a dit que rien ne changerait. Elle a ajouté que tout allait bien."
+    assert [(q.speaker, q.speaker_type) for q in extract_quotes(text)] == [("Marie-Emmanuelle Roux", "person")] * 2
