@@ -1414,7 +1414,8 @@ class _Entities:
             return "name", None  # "dans l'Aude", "la Loire": French puts no article before a first name
         if prev_f in _NAMED_PLACE_NOUNS:
             return "name", None  # "le théâtre Louise Michel", "la rue Jean Jaurès": a place, not a person
-        if folded[0] == "noel" and ((len(words) == 1 and prev not in _HONORIFICS) or folded[1] in ("de", "d'")):
+        if folded[0] == "noel" and ((len(words) == 1 and prev not in _HONORIFICS) or (
+                len(words) > 1 and folded[1] in ("de", "d'"))):
             return "name", None  # Christmas ("le marché de Noël", "le Père Noël"), not a man named Noël
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             if key in _figure_full_names():

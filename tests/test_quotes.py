@@ -1782,3 +1782,8 @@ def test_a_stressed_pronoun_after_the_subject_is_not_part_of_it():
 def test_a_compound_first_name_makes_a_person():
     text = "Marie-Emmanuelle Roux a dit que rien ne changerait. Elle a ajouté que tout allait bien."
     assert [(q.speaker, q.speaker_type) for q in extract_quotes(text)] == [("Marie-Emmanuelle Roux", "person")] * 2
+
+
+def test_noel_after_an_honorific_does_not_crash():
+    # a crash found by running the extractor over all of OrangeSum
+    assert extract_quotes("M. Noël a dit que tout allait bien.")[-1].speaker == "Noël"
