@@ -1071,6 +1071,11 @@ def _looks_infinitive(doc: _Doc, j: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
+def _drop_stressed(N: list[str], a: int, b: int) -> int:
+    """The end of the phrase ``[a, b)`` without a stressed pronoun after it ("les policiers eux, accusent")."""
+    return b - 1 if b - a >= 2 and N[b - 1] in ("eux", "elles", "lui", "elle") and N[b - 2] not in _PREPOSITIONS else b
+
+
 def _is_first_name(folded: str) -> bool:
     """A first name of the list, or a compound of them ("marie-emmanuelle", "jean-baptiste")."""
     return folded in _first_names() or ("-" in folded and all(p in _first_names() for p in folded.split("-")))
@@ -1159,9 +1164,8 @@ class _Entities:
             if T[j - 1].isupper() and len(T[j - 1]) > 1 and not T[j].isupper() and self.doc.F[j] in _first_names():
                 break  # "l'AFP Paul Morel": an acronym does not start a person's name
             if _is_cap(T[j]) and N[j] not in _AUX and self.doc.F[j] not in _COMMON_CAPS:
-                fj = self.doc.F[j]
-                if j > i and (fj in _first_names() or ("-" in fj and fj.split("-", 1)[0] in _first_names())) \
-                        and self.doc.F[i] not in _first_names() and j + 1 < self.doc.n and _is_cap(T[j + 1]):
+                if j > i and _is_first_name(self.doc.F[j]) and self.doc.F[i] not in _first_names() \
+                        and j + 1 < self.doc.n and _is_cap(T[j + 1]):
                     break  # "le ministre des Transports Marc Dufour": the name starts at the first name
                 j += 1
             elif (N[j] in ("de", "d'", "van", "von", "da", "di", "ben", "bin", "al", "el", "ibn", "dos", "del")
@@ -1437,7 +1441,7 @@ class _Entities:
                     if N[k - 1] in _FEMININE_DETS:
                         gender = "f"  # (a masculine article proves nothing: "le juge Claire Martin")
                     break
-        compound_first = "-" in folded[0] and all(p in firsts for p in folded[0].split("-")) and len(words) > 1
+        compound_first = "-" in folded[0] and _is_first_name(folded[0]) and len(words) > 1
         if gender is None and folded[0] in firsts:
             gender = firsts[folded[0]]
         elif gender is None and compound_first:
@@ -1800,8 +1804,7 @@ class _Extractor:
         doc = self.doc
         for m in range(k, min(hi, k + 6)):
             hit = self.ents.span_at.get(m)
-            if hit is not None and hit[1].kind == "person" and hit[0] - m > 1 and (
-                    doc.F[m] in _first_names() or doc.F[m].split("-", 1)[0] in _first_names()):
+            if hit is not None and hit[1].kind == "person" and hit[0] - m > 1 and _is_first_name(doc.F[m]):
                 return True
             if not _is_word(doc.T[m]) or doc.N[m] in _AUX or doc.N[m] in ("le", "la", "les", "un", "une", "qui"):
                 return False
@@ -3049,8 +3052,7 @@ class _Extractor:
                     a, b = s, e  # a whole noun phrase in apposition: "le président de Valmont en avant"
                 else:
                     a, b = self._trim_np(s, e)
-                if b - a >= 2 and N[b - 1] in ("eux", "elles", "lui", "elle") and N[b - 2] not in _PREPOSITIONS:
-                    b -= 1  # "les policiers eux, accusent"
+                b = _drop_stressed(N, a, b)
                 if a >= b:
                     continue
                 if N[a] in _NOT_SUBJECT_START or (doc.T[a][:1].islower() and N[a].endswith(("é", "ée", "és", "ées"))) \
@@ -3093,8 +3095,7 @@ class _Extractor:
             if a0 < a - 1 and (N[a0] in _DETS or _is_cap(doc.T[a0])):  # ("BFMTV et 20 minutes précisent")
                 span = (doc.S[a0], doc.E[b - 1])
                 return _Speaker(self.text[span[0]: span[1]], "group", None, "pl", *span)  # "X et Y ont appelé"
-        if b - a >= 2 and N[b - 1] in ("eux", "elles", "lui", "elle") and N[b - 2] not in _PREPOSITIONS:
-            b -= 1  # "les policiers eux, accusent"
+        b = _drop_stressed(N, a, b)
         if a - 2 >= lo and N[a - 1] == "," and N[a] not in _DETS and _speaker_nouns().get(doc.F[a], ("",))[0] == "person":
             hit = self.ents.span_at.get(self.ents.inside.get(a - 2, a - 2))
             if hit is not None and hit[0] == a - 1 and hit[1].kind == "person":
