@@ -34,6 +34,18 @@ def read_lines(wanted, where: str = "annotation") -> dict[int, dict]:
     return records
 
 
+def read_by_id(ids) -> dict[str, str]:
+    """Article bodies of the OrangeSum records whose ``id`` is in ``ids`` (one pass over the corpus)."""
+    wanted = set(ids)
+    texts: dict[str, str] = {}
+    with gzip.open(ORANGESUM, "rt", encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            if record["id"] in wanted:
+                texts[record["id"]] = record["article"]
+    return texts
+
+
 def load_texts(limit: int | None = None) -> list[str]:
     """Article bodies of OrangeSum (Kamal Eddine, Tixier & Vazirgiannis 2020); exits if absent."""
     if not ORANGESUM.exists():

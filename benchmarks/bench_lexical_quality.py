@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
-import json
 from collections import defaultdict
 from pathlib import Path
 
-from _orangesum import ORANGESUM
+from _orangesum import read_by_id
 
 from framing.indicators import loaded_terms
 from framing.lexicon import Lexicon
@@ -43,13 +41,7 @@ def load_gold(name="dev"):
     with open(DATA / spans_file, encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             gold[row["id"]].append((int(row["start"]), int(row["end"]), row["label"], row["check"]))
-    wanted = set(ids)
-    texts = {}
-    with gzip.open(ORANGESUM, "rt", encoding="utf-8") as f:
-        for line in f:
-            record = json.loads(line)
-            if record["id"] in wanted:
-                texts[record["id"]] = record["article"]
+    texts = read_by_id(ids)
     for doc_id, spans in gold.items():
         for start, _end, _, check in spans:
             assert texts[doc_id][start : start + len(check)] == check, f"offsets of {doc_id} do not match the corpus"

@@ -21,7 +21,6 @@ Usage: ``python benchmarks/bench_models.py``
 from __future__ import annotations
 
 import csv
-import gzip
 import json
 import sys
 import time
@@ -33,7 +32,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from _orangesum import ORANGESUM, read_lines  # noqa: E402
+from _orangesum import ORANGESUM, read_by_id, read_lines  # noqa: E402
 
 from framing import sentences  # noqa: E402
 from framing.models import (  # noqa: E402
@@ -79,13 +78,7 @@ def load_technique_units() -> tuple[list[str], list[list[str]]] | None:
         with open(DATA / tsv, encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):
                 spans.setdefault(row["id"], []).append((int(row["start"]), int(row["end"]), row["label"]))
-    wanted = set(ids)
-    texts = {}
-    with gzip.open(ORANGESUM, "rt", encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            if rec["id"] in wanted:
-                texts[rec["id"]] = rec["article"]
+    texts = read_by_id(ids)
     for doc_id in ids:
         text = texts[doc_id]
         for s in sentences(text):
