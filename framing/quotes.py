@@ -953,6 +953,11 @@ _DEMONYM_ENDINGS = ("ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise",
 _RELATIONAL_ROLES = frozenset(fold(w) for w in "avocat avocate frère sœur fils fille père mère mari épouse femme "
                               "compagnon compagne conseiller conseillère collaborateur collaboratrice entourage proche "
                               "porte-parole directeur directrice".split())
+# roles of the people in a case (a crime, an accident, a trial): never a public figure named nearby,
+# unlike a celebrity's ("l'humoriste", "la nièce de Marine Le Pen", "le buteur")
+_CASE_ROLES = frozenset(fold(w) for w in "accusé accusée auteur auteure autrice blessé blessée condamné condamnée "
+                        "détenu détenue otage plaignant plaignante prévenu prévenue prisonnier prisonnière rescapé "
+                        "rescapée suspect suspecte survivant survivante témoin victime agresseur".split())
 # adjectives dating a role ("l'ancien maire et actuel président")
 _ROLE_TIME = frozenset("actuel actuelle ancien ancienne futur future nouveau nouvelle".split())
 # participles and adjectives that close a source phrase (what follows describes it)
@@ -2540,7 +2545,7 @@ class _Extractor:
             for r, ls in self.role_links().items():
                 if sides.get(r) not in (None, side):
                     clash.update(id(e) for _, e in ls)
-        if side == "private":  # "l'auteur du crime" is not the president quoted just before
+        if role in _CASE_ROLES:  # "l'auteur du crime" is not the president quoted just before
             clash.update(self.figure_ids())
         for off, sp in self.speakers_before(pos):
             if self.doc.sent_of_offset(off) < cur - 3:

@@ -1787,3 +1787,15 @@ def test_a_compound_first_name_makes_a_person():
 def test_noel_after_an_honorific_does_not_crash():
     # a crash found by running the extractor over all of OrangeSum
     assert extract_quotes("M. Noël a dit que tout allait bien.")[-1].speaker == "Noël"
+
+
+def test_a_celebrity_role_goes_to_the_public_figure_just_named():
+    # only the roles of a case (suspect, victime, prévenu) keep away from public figures
+    text = ("Marion Maréchal-Le Pen était à Lyon samedi. « La région a besoin de nous », a affirmé la nièce "
+            "de Marine Le Pen devant ses partisans.")
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Marion Maréchal-Le Pen"
+    text = ("Jean-Luc Mélenchon a visité le quartier. « Je n'ai rien vu », a déclaré la victime, une "
+            "habitante du quartier.")
+    (q,) = extract_quotes(text)
+    assert q.speaker != "Jean-Luc Mélenchon"
