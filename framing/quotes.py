@@ -1654,6 +1654,8 @@ _NOUN_ADJECTIVES = frozenset("ancien ancienne nouveau nouvel nouvelle ex futur f
 _COUNT_WINDOW = 200
 
 # weights of the pronoun-antecedent score (``_Extractor.salient``), set on the development sets
+# words opening a relative clause: its subject is not the topic of the sentence
+_RELATIVE_WORDS = frozenset("laquelle lequel lesquelles lesquels dont où que qu'".split())
 _SAL = {"window": 4, "dist": 1.0, "gender": 2.0, "speaker": 3.0, "org": 2.5, "mention": 1.0, "prep": -2.0,
         "subject": 1.5, "apposed": 2.0, "agent": 1.5}
 
@@ -2712,6 +2714,19 @@ class _Extractor:
                 return _Speaker(ent.name, "person", ent.gender or gender, "sg", s, e)
         return _Speaker(None, "unknown", gender, "sg", s, e)
 
+    def _apposition_subject(self, tok: int, comma: int) -> bool:
+        """Is the name at ``tok``, closed by the comma at ``comma``, a subject before its apposition
+        ("X, ancien ministre, a")? Not when a relative object follows ("a malmené X, qu'il qualifie
+        de"), nor when a verb governs it ("a taclé X, …"): only after punctuation, a role or a title."""
+        doc = self.doc
+        if comma + 1 < doc.n and doc.N[comma + 1] in ("qu'", "que", "dont"):
+            return False
+        if tok == 0:
+            return True
+        prev = doc.N[tok - 1]
+        return prev in (",", "(", ":", ";") or not doc.T[tok - 1][:1].islower() \
+            or doc.F[tok - 1] in _speaker_nouns() or prev in _HONORIFICS
+
     def _is_description(self, off: int) -> bool:
         """Does the mention at ``off`` open with a determiner (l'élu, le ministre, cette avocate)?"""
         t = self.doc.tok_at(off)
@@ -2764,8 +2779,11 @@ class _Extractor:
                 bonus += W["prep"]  # ("le flou entretenu par X": a complement)
             elif prev in _PREPOSITIONS or prev in ("avec", "contre", "devant", "derrière", "comme"):
                 bonus += W["prep"]
+            elif prev in _RELATIVE_WORDS:
+                pass  # the subject of a relative clause ("dans laquelle X est mis en examen") is no topic
             elif tok == doc.sent_tok[sent][0] or (end < doc.n and (
-                    doc.N[end] in _AUX or doc.F[end] in speech_verb_forms() or doc.N[end] == ",")) or (
+                    doc.N[end] in _AUX or doc.F[end] in speech_verb_forms()
+                    or (doc.N[end] == "," and self._apposition_subject(tok, end)))) or (
                     end + 1 < doc.n and doc.N[end] in ("s'", "se", "n'", "ne")):
                 bonus += W["subject"]  # a subject ("X s'est interrogé", "X ne cède pas"), or a name before its apposition
             elif prev == ",":

@@ -1799,3 +1799,17 @@ def test_a_celebrity_role_goes_to_the_public_figure_just_named():
             "habitante du quartier.")
     (q,) = extract_quotes(text)
     assert q.speaker != "Jean-Luc Mélenchon"
+
+
+def test_pronoun_skips_the_subject_of_a_relative_clause():
+    text = ("Jean Dubreuil a répondu aux questions des journalistes. Quant à l'affaire, dans laquelle Paul Martin "
+            "est mis en examen, il assure qu'il n'a « rien à cacher ».")
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Jean Dubreuil"
+
+
+def test_pronoun_after_an_object_relative_is_not_that_object():
+    # "X, qu'il qualifie de": the relative pronoun is X, so "il" is someone else
+    text = "Christian Morel a critiqué Paul Vidal, qu'il qualifie de « ministre de tous les étages »."
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Christian Morel"
