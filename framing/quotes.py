@@ -168,6 +168,9 @@ _TIME_WORDS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin midi après-midi "
     "nuit veille lendemain dernier dernière".split()
 )
+# nouns of a span of time after a demonstrative ("ces derniers jours", "cette semaine")
+_TIME_SPANS = frozenset("jours semaines mois temps heures années week-end semaine année matin soir "
+                        "nuit après-midi".split())
 # month names, inside dates
 _MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
 # units of time (quelques mois plus tard, depuis deux ans)
@@ -931,6 +934,11 @@ def _adverbial_after(N: list[str], j: int, hi: int) -> int:
         k = len(phrase)
         if j + k <= hi and tuple(N[j: j + k]) == phrase:
             return j + k
+    # "ces derniers jours", "cette semaine", "ce week-end": a span of time
+    if j + 1 < hi and N[j] in ("ce", "ces", "cette", "cet"):
+        k = j + 1 + (N[j + 1] in ("derniers", "dernières", "dernier", "dernière"))
+        if k < hi and N[k] in _TIME_SPANS:
+            return k + 1
     # dates: "jeudi 14 mars", "le 3 avril", "en 2021", "mardi soir", "le 22 juillet 2020"
     k = j
     if k < hi and N[k] in ("le", "en", "dès", "depuis") and k + 1 < hi and (N[k + 1][:1].isdigit() or N[k + 1] in _TIME_WORDS):
@@ -1760,6 +1768,8 @@ class _Extractor:
             if n == "au" and k + 2 < hi and N[k + 1] == "sein" and N[k + 2] in ("de", "du", "des", "d'"):
                 k += 3  # "une source au sein de la gendarmerie"
                 continue
+            if seen_head and n == "face" and k + 1 < hi and N[k + 1] in ("à", "au", "aux"):
+                break  # "l'un d'entre eux face au ministre"
             if seen_head and n == "auprès" and self._media_ahead(k + 1, hi):
                 break  # "a insisté le cabinet du ministre auprès de Mediapart"
             if seen_head and n in ("à", "au", "aux") and not self._person_ahead(k + 1, hi) and (doc.F[k - 1] not in (
@@ -2844,13 +2854,14 @@ class _Extractor:
                 # a circumstance before the subject: "dans un communiqué", "sur son site", "sur
                 # franceinfo" (an outlet's name is skipped whole: "sur franceinfo Jacques X")
                 s0 = k + 2 if N[k + 1] in ("l'", "le", "la", "les") else k + 1
-                hit = self.ents.span_at.get(s0)
+                hit = self.ents.span_at.get(s0) or self.ents.span_at.get(k + 1)  # ("dans Le Journal de X")
                 if hit is not None and hit[1].kind in ("media", "organisation") and n != "par":
                     k = hit[0]
                     continue
                 m = k + 1
                 while m < hi and m - k <= 6:
-                    if m > k + 2 and (N[m] in _DETS or _is_cap(T[m])) and N[m - 1] not in _INNER_PREPS \
+                    if m > k + 2 and ((N[m] in _DETS and N[m] not in ("du", "des", "au", "aux")) or _is_cap(T[m])) \
+                            and N[m - 1] not in _INNER_PREPS \
                             and N[m - 1] not in ("compte", "site", "page", "blog", "antenne", "plateau"):
                         break  # ("sur leur compte Twitter les marins-pompiers": the platform is circumstance)
                     if not _is_word(T[m]) and N[m] != "'":
@@ -2865,6 +2876,9 @@ class _Extractor:
             break
         if k >= hi:
             return None
+        if N[k] in ("celui", "celle") and k + 1 < hi and N[k + 1] == "qui":
+            # "explique dans Le Journal de Béziers celui qui se vante de …": the person the text is about
+            return self.resolve_pronoun("m" if N[k] == "celui" else "f", "sg", doc.S[k], doc.S[k], doc.E[k])
         a, b = self.np_after(k, hi)
         if a >= b:
             return None
@@ -2958,12 +2972,17 @@ class _Extractor:
             k = j - 1
             while k >= lo and N[k] in _ADVERBS:
                 k -= 1
-            if k >= lo and (N[k].endswith(("é", "u", "is", "it")) or N[k] in _MODALS):
-                g = _verb_group(doc, k, lo)[0]
+            if k >= lo and (N[k].endswith(("é", "ée", "ées", "és", "u", "is", "it")) or N[k] in _MODALS):
+                g = _verb_group(doc, k, lo)[0]  # ("s'est empressée de lui répondre")
                 return self.speaker_before(g, lo)
         if j >= lo and N[j] in _MODALS:
             g = _verb_group(doc, j, lo)[0]
             return self.speaker_before(g, lo)
+        if j > lo and j == first - 1 and N[j].endswith(_PAST_PARTICIPLE) and doc.T[j].islower() \
+                and _looks_infinitive(doc, first):
+            g, _, has_aux, _, _ = _verb_group(doc, j, lo)
+            if has_aux and g < j:  # "a expliqué craindre que", "a dit vouloir": the subject of the participle
+                return self.speaker_before(g, lo)
         if j - 1 >= lo and N[j] in ("de", "d'") and _is_word(doc.T[j - 1]):
             j -= 1  # "Et le ministre de l'Intérieur d'ajouter : …": the narrative infinitive's subject
         if j >= lo and N[j] == ")":
@@ -2992,8 +3011,7 @@ class _Extractor:
                 k -= 1
             if k < lo:
                 return None
-            if N[k] in ("celui", "celle") and k == j - 1 and (k == lo or not _is_word(doc.T[k - 1]) or N[k - 1] in (
-                    "et", "mais", "plus", "donc", "alors")):
+            if N[k] in ("celui", "celle") and k == j - 1:
                 # "De plus, celui qui affirmait …": the person the text is about
                 return self.resolve_pronoun("m" if N[k] == "celui" else "f", "sg", doc.S[k], doc.S[k], doc.E[k])
             a, b = self.np_before(k, lo)

@@ -1813,3 +1813,25 @@ def test_pronoun_after_an_object_relative_is_not_that_object():
     text = "Christian Morel a critiqué Paul Vidal, qu'il qualifie de « ministre de tous les étages »."
     (q,) = extract_quotes(text)
     assert q.speaker == "Christian Morel"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le député a expliqué craindre que quelqu'un ne finisse par mourir.", "Le député"),
+    ("La ministre s'est empressée de lui répondre que la loi sera votée.", "La ministre"),
+])
+def test_an_infinitive_report_takes_the_subject_of_the_verb_governing_it(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« S'il y a 200 personnes, on verra », répétait ces derniers jours Paul Martin.", "Paul Martin"),
+    ("« Nous sommes inquiets », s'interroge dans les colonnes du Parisien un membre de sa famille.",
+     "un membre de sa famille"),
+    ("« Il faut arrêter », s'est énervé l'un d'entre eux face au ministre.", "l'un d'entre eux"),
+    ("Patrick Martin est revenu à Béziers. « Nous sommes inquiets », explique dans Le Journal de Béziers "
+     "celui qui se vante d'être né ici.", "Patrick Martin"),
+])
+def test_postposed_subject_after_a_time_span_a_column_or_an_outlet(text, speaker):
+    q = extract_quotes(text)[0]
+    assert q.speaker == speaker
