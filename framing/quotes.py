@@ -2639,6 +2639,8 @@ class _Extractor:
                 steps = 0
                 while k >= 0 and steps < 14:
                     info = nouns.get(F[k])
+                    if info is not None and info[2]:
+                        info = None  # "à l'Égalité entre les femmes et les hommes, X": a plural is not X's role
                     if info is not None and info[0] == "person" and (
                             k == tok - 1 or prev in (",", ")") or _is_cap(doc.T[k + 1])
                             or (F[tok] in _first_names() and not any(N[t] in _AUX or N[t] in _END_PUNCT

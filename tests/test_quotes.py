@@ -1835,3 +1835,11 @@ def test_an_infinitive_report_takes_the_subject_of_the_verb_governing_it(text, s
 def test_postposed_subject_after_a_time_span_a_column_or_an_outlet(text, speaker):
     q = extract_quotes(text)[0]
     assert q.speaker == speaker
+
+
+def test_a_plural_noun_inside_a_title_is_not_the_role_of_the_name_after_it():
+    # "à l'Égalité entre les femmes et les hommes, X": X is the secrétaire d'État, not "les hommes"
+    text = ("La secrétaire d'État à l'Égalité entre les femmes et les hommes, Claire Vidal, s'est dite prête à "
+            "agir. Lors d'une émission, la ministre défend une « position personnelle ».")
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "Claire Vidal"
