@@ -2530,6 +2530,7 @@ class _Extractor:
                                      if ent.kind == "person" and offices.get(fold(ent.name))]
         return self._figure_mentions
     _role_cache: dict[str, list[tuple[int, _Entity]]] | None = None
+    _close_links: set[int] = set()
 
     def role_link(self, role: str, pos: int, gender: str | None) -> _Entity | None:
         """The person a definite role noun refers to: the latest name linked to that role before
@@ -2556,7 +2557,7 @@ class _Extractor:
         if side is not None:
             for r, ls in self.role_links().items():
                 if sides.get(r) not in (None, side):
-                    clash.update(id(e) for _, e in ls)
+                    clash.update(id(e) for t, e in ls if t in self._close_links)
         if role in _CASE_ROLES:  # "l'auteur du crime" is not the president quoted just before
             clash.update(self.figure_ids())
         for off, sp in self.speakers_before(pos):
@@ -2629,6 +2630,7 @@ class _Extractor:
         N, F = doc.N, doc.F
         nouns = _speaker_nouns()
         links: dict[str, list[tuple[int, _Entity]]] = {}
+        close: set[int] = set()  # the names whose role is certain (adjacent or given by a copula)
         for tok, ent in self.ents.mentions:
             if ent.kind != "person":
                 continue
@@ -2646,6 +2648,8 @@ class _Extractor:
                             or (F[tok] in _first_names() and not any(N[t] in _AUX or N[t] in _END_PUNCT
                                                                      for t in range(k + 1, tok)))):
                         links.setdefault(F[k], []).append((tok, ent))
+                        if k == tok - 1:
+                            close.add(tok)  # "le procureur X": certain, unlike "du locataire de Bercy à Y, X"
                         break
                     if N[k] in (".", ";", ":", "»", '"', "«") or N[k] in _AUX:
                         break
@@ -2659,6 +2663,7 @@ class _Extractor:
                 info = nouns.get(F[k + 2])
                 if info is not None and info[0] == "person":
                     links.setdefault(F[k + 2], []).append((tok, ent))
+                    close.add(tok)
             if k < doc.n and N[k] == ",":
                 k += 1
                 if k < doc.n and N[k] in _DETS:
@@ -2669,6 +2674,7 @@ class _Extractor:
                         links.setdefault(F[k2], []).append((tok, ent))
                         break
         self._role_cache = links
+        self._close_links = close
         return links
 
     def resolve_pronoun(self, gender, number, pos, s, e, mentions_only=False) -> _Speaker:

@@ -1843,3 +1843,11 @@ def test_a_plural_noun_inside_a_title_is_not_the_role_of_the_name_after_it():
             "agir. Lors d'une émission, la ministre défend une « position personnelle ».")
     q = extract_quotes(text)[-1]
     assert q.speaker == "Claire Vidal"
+
+
+def test_a_loose_role_link_does_not_bar_a_name_from_an_office():
+    # "du locataire de Bercy à Lille, X" links X to a private role only loosely: "le député" may still be X
+    text = ("Au lendemain de la visite du locataire de Bercy à Lille, Paul Vernet n'a pas mâché ses mots. "
+            "« C'est une faute », juge le député frondeur.")
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Paul Vernet"
