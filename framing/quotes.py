@@ -1796,6 +1796,10 @@ class _Extractor:
                     "préposé", "invité", "invitée", "privé", "signé", "proche") and N[k - 1] not in _INNER_PREPS \
                     and N[k - 1] not in _DETS:
                 break  # (after a determiner it is a noun: "la sécurité", "la société")
+            if n in ("très", "si", "trop", "fort", "toujours") and k > j and N[k - 1] in _DETS and k + 1 < hi \
+                    and T[k + 1][:1].islower():
+                k += 2  # "la très engagée Lady Gaga": an intensified adjective, still before the head
+                continue
             if n not in _DETS and n not in _HONORIFICS:
                 seen_head = True
             k += 1
@@ -2836,6 +2840,10 @@ class _Extractor:
             n = N[k]
             if _is_percent(N, k, hi):
                 break  # "estiment 54 % des sondés" (not a date)
+            if n == "," and k + 1 < hi and (k > j or N[k + 1] in ("à", "au", "aux", "dans", "sur", "lors", "devant",
+                                                                  "auprès")) and self.tok_mark[k] < 0:
+                k += 1  # "a expliqué au Point, le sénateur X", "a assuré, au micro de Franceinfo X"
+                continue
             skip = _adverbial_after(N, k, hi)
             if skip != k:
                 k = skip
@@ -3587,6 +3595,10 @@ class _Extractor:
                 k += 1
             else:
                 break
+        if k == j and k + 1 < hi and N[k] == ",":
+            k += 1  # "a assuré, au micro de Franceinfo X"
+            if N[k] not in ("à", "au", "aux", "auprès", "dans", "lors", "devant", "sur"):
+                return False
         if k < hi and N[k] in ("à", "au", "aux", "auprès", "dans", "lors", "devant", "sur", "en"):
             return True
         if k >= hi:

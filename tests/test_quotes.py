@@ -1851,3 +1851,15 @@ def test_a_loose_role_link_does_not_bar_a_name_from_an_office():
             "« C'est une faute », juge le député frondeur.")
     (q,) = extract_quotes(text)
     assert q.speaker == "Paul Vernet"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Il n'y a eu aucun débat », a expliqué au Point, le sénateur Pierre Charon, membre de la commission.",
+     "Pierre Charon"),
+    ("« Plus rien ne sera comme avant », a assuré, au micro de France Inter, Paul Meyer, adjoint au maire.",
+     "Paul Meyer"),
+    ("« Soyez forts et fiers », a déclaré la très engagée Lady Gaga.", "Lady Gaga"),
+])
+def test_postposed_subject_after_a_comma_or_an_intensified_adjective(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker
