@@ -3042,6 +3042,14 @@ class _Extractor:
                     and doc.F[b - 1] not in _speaker_nouns():
                 k = a - 2  # "a répondu X, tout sourire, qui a salué": the phrase before the aside
                 a, b = self.np_before(k, lo)
+            if a < b and a - 2 >= lo and N[a - 1] == "," and N[a] not in _DETS \
+                    and _speaker_nouns().get(doc.F[a], ("",))[0] == "person":
+                # "partagée par X, maire de Fréjus et sénateur du Var, qui a affirmé": the name before the role
+                a2, b2 = self.np_before(a - 2, lo)
+                for m in range(b2 - 1, max(a2, b2 - 5) - 1, -1):
+                    hit = self.ents.span_at.get(m)
+                    if hit is not None and hit[0] == b2 and hit[1].kind == "person":
+                        return _Speaker(hit[1].name, "person", hit[1].gender, "sg", doc.S[m], doc.E[b2 - 1])
             if a < b and (self._head_name(a, b) is not None or (
                     N[a] in _DETS and self.np_kind(a, b) not in (None, "person"))):
                 return self.speaker_from_np(a, b, doc.S[a])

@@ -1863,3 +1863,10 @@ def test_a_loose_role_link_does_not_bar_a_name_from_an_office():
 def test_postposed_subject_after_a_comma_or_an_intensified_adjective(text, speaker):
     (q,) = extract_quotes(text)
     assert q.speaker == speaker
+
+
+def test_qui_after_a_role_apposed_to_a_name_is_that_name():
+    text = ("Une position partagée par David Rachline, maire de Fréjus et sénateur du Var, qui a affirmé que "
+            "« rien n'est joué ».")
+    (q,) = extract_quotes(text)
+    assert q.speaker == "David Rachline"
