@@ -4196,6 +4196,8 @@ class _Extractor:
         for t in range(start, colon):
             if t + 1 < colon and N[t + 1] == "," and N[t] not in _AUX:
                 continue  # an apposed participle: "Fortement agacée, elle a retweeté …"
+            if t > start and N[t - 1] == "à" and _looks_infinitive(doc, t):
+                continue  # "difficiles à évaluer :": an infinitive is no clause of its own
             if N[t] in _AUX or (doc.F[t] in speech_verb_forms() and not _is_cap(doc.T[t])) or (
                     N[t] in _FINITE and t > start and not _is_cap(doc.T[t])):  # "Un député va plus loin :"
                 g = _verb_group(doc, t, start)[0]
@@ -4216,6 +4218,12 @@ class _Extractor:
                 # "- Christiane Taubira, ancienne ministre de la Justice : « … »": the name, not its role
                 s0 = self.ents.inside.get(a - 2, a - 2)
                 return _Speaker(hit[1].name, "person", hit[1].gender, "sg", doc.S[s0], doc.E[a - 2])
+        named = self._head_name(a, b)
+        if named is None and self._head_noun(a, b) is None and not _is_percent(N, a, b) \
+                and N[a] not in _SUBJECT_PRONOUNS:
+            return None  # "Des violences compliquées à évaluer : « … »": a subhead, nobody speaks
+        if named is not None and b - a == 1 and named[2].kind == "name" and N[a].endswith("s") and a == start:
+            return None  # "Casseurs : « … »": a one-word subhead
         sp = self.speaker_from_np(a, b, doc.S[a])
         if sp is not None and sp.kind == "unknown":
             return None

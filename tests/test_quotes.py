@@ -1870,3 +1870,10 @@ def test_qui_after_a_role_apposed_to_a_name_is_that_name():
             "« rien n'est joué ».")
     (q,) = extract_quotes(text)
     assert q.speaker == "David Rachline"
+
+
+@pytest.mark.parametrize("subhead", ["Casseurs", "Des violences difficiles à évaluer"])
+def test_a_subhead_before_a_colon_is_no_speaker(subhead):
+    text = f"« Nous avons tout essayé », a regretté Claire Morin. {subhead} : « On est encore en train de compter »."
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Claire Morin", "Claire Morin"]
