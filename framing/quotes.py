@@ -966,6 +966,9 @@ _RELATIONAL_ROLES = frozenset(fold(w) for w in "avocat avocate frère sœur fils
 _CASE_ROLES = frozenset(fold(w) for w in "accusé accusée auteur auteure autrice blessé blessée condamné condamnée "
                         "détenu détenue otage plaignant plaignante prévenu prévenue prisonnier prisonnière rescapé "
                         "rescapée suspect suspecte survivant survivante témoin victime agresseur".split())
+# offices the gazetteer lists for the public figures who held them: a role of these goes to nobody
+# whose listed offices lack it
+_OFFICE_ROLES = frozenset(fold(w) for w in "préfet préfète procureur procureure juge ambassadeur ambassadrice".split())
 # adjectives dating a role ("l'ancien maire et actuel président")
 _ROLE_TIME = frozenset("actuel actuelle ancien ancienne futur future nouveau nouvelle".split())
 # participles and adjectives that close a source phrase (what follows describes it)
@@ -2564,6 +2567,13 @@ class _Extractor:
                     clash.update(id(e) for t, e in ls if t in self._close_links)
         if role in _CASE_ROLES:  # "l'auteur du crime" is not the president quoted just before
             clash.update(self.figure_ids())
+        if role in _OFFICE_ROLES:
+            # "le préfet" is not a public figure who never held that office (a party spokesman)
+            offices = _figure_offices()
+            for _, e in self.ents.mentions:
+                held = offices.get(fold(e.name)) if e.kind == "person" else None
+                if held and not any(fold(o).startswith(role[:5]) or (" " + role[:5]) in fold(o) for o in held):
+                    clash.add(id(e))
         for off, sp in self.speakers_before(pos):
             if self.doc.sent_of_offset(off) < cur - 3:
                 break

@@ -1877,3 +1877,11 @@ def test_a_subhead_before_a_colon_is_no_speaker(subhead):
     text = f"« Nous avons tout essayé », a regretté Claire Morin. {subhead} : « On est encore en train de compter »."
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["Claire Morin", "Claire Morin"]
+
+
+def test_an_office_role_skips_a_public_figure_who_never_held_it():
+    # the gazetteer gives Olivier Besancenot no prefect's office: "le préfet" stays unnamed
+    text = ("« Je ne suis pas dans le camp des forces de l'ordre », a dit Olivier Besancenot. « Ils étaient "
+            "armés de barres de fer », a précisé le lendemain le préfet.")
+    quotes = extract_quotes(text)
+    assert quotes[-1].speaker == "le préfet"
