@@ -2148,6 +2148,10 @@ class _Extractor:
                     return _Speaker(intro, "group", None, "pl", *span)  # "les élus" = "cent élus"
             return _Speaker(phrase_text, "group", None, "pl", *span)
         if kind == "person":
+            h = head_noun[0]
+            if det in ("le", "la", "l'") and h + 2 < b and N[h + 1] in ("de", "d'") and N[h + 2] in ("un", "une"):
+                # "l'employé d'un café-restaurant": a person met for the first time, never named
+                return _Speaker(phrase_text, "anonymous", gender, "sg", *span)
             if definite:
                 head = N[head_noun[0]]
                 for off, prev_sp in self.speakers_before(pos):

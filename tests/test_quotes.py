@@ -1885,3 +1885,10 @@ def test_an_office_role_skips_a_public_figure_who_never_held_it():
             "armés de barres de fer », a précisé le lendemain le préfet.")
     quotes = extract_quotes(text)
     assert quotes[-1].speaker == "le préfet"
+
+
+def test_a_role_with_an_indefinite_complement_is_someone_new():
+    text = ("Paul Vernet a visité l'avenue samedi. « On se dirige vers une fermeture », a confirmé l'employé d'un "
+            "café-restaurant à un quotidien.")
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == ("l'employé d'un café-restaurant", "anonymous")
