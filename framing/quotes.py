@@ -2763,6 +2763,17 @@ class _Extractor:
         return prev in (",", "(", ":", ";") or not doc.T[tok - 1][:1].islower() \
             or doc.F[tok - 1] in _speaker_nouns() or prev in _HONORIFICS
 
+    def _in_fronted_clause(self, off: int, sent: int) -> bool:
+        """Is the offset ``off`` inside a subordinate clause opening its sentence ("Alors que …,",
+        "Lorsque …,"), before the comma that closes it?"""
+        doc = self.doc
+        first = doc.sent_tok[sent][0]
+        if doc.N[first] not in ("alors", "tandis", "lorsque", "lorsqu'", "quand", "bien", "si", "s'", "même",
+                                "puisque", "puisqu'"):
+            return False
+        t = doc.tok_at(off)
+        return not any(doc.N[k] == "," for k in range(first, min(t, first + 40)))
+
     def _is_description(self, off: int) -> bool:
         """Does the mention at ``off`` open with a determiner (l'élu, le ministre, cette avocate)?"""
         t = self.doc.tok_at(off)
@@ -2795,8 +2806,10 @@ class _Extractor:
                 continue
             if sp.kind in ("person", "anonymous"):
                 # (an unnamed source quoted just before is an antecedent too: "Pour un camarade de
-                # promotion de X, … « … », explique-t-il")
-                add(sp.name, sp.kind, sp.gender, sent, W["speaker"])
+                # promotion de X, … « … », explique-t-il"); less inside a fronted subordinate clause
+                # ("Alors que X a affirmé que …, Y revient sur …": Y is the topic)
+                add(sp.name, sp.kind, sp.gender, sent,
+                    W["mention"] if self._in_fronted_clause(off, sent) else W["speaker"])
             elif sp.kind == "organisation" and gender == "f" and sent >= cur - 1:
                 add(sp.name, "organisation", "f", sent, W["org"])
         for tok, ent in self.mentions_before(pos):

@@ -1892,3 +1892,10 @@ def test_a_role_with_an_indefinite_complement_is_someone_new():
             "café-restaurant à un quotidien.")
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_type) == ("l'employé d'un café-restaurant", "anonymous")
+
+
+def test_a_report_in_a_fronted_subordinate_clause_does_not_take_the_next_pronoun():
+    text = ("Alors que Paul Vernet a affirmé lundi que la ville allait mieux, Marc Lenoir revient sur ses erreurs. "
+            "« Il faut savoir reconnaître ses torts », explique-t-il.")
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "Marc Lenoir"
