@@ -2373,6 +2373,9 @@ class _Extractor:
         if not words or words[0] in ("futur", "future"):
             return None
         phrase = " ".join(words).replace("l' ", "l'").replace("d' ", "d'")
+        if " et " in phrase and phrase.count(" et ") == 1:
+            # "le ministre et porte-parole du gouvernement": the fuller of the two offices
+            phrase = max(phrase.split(" et "), key=len)
         phrase = re.sub(r"\bdu parti (?:les |le |la )?", "des ", phrase)  # "président du parti Les Républicains"
         office = _OFFICE_SYNONYMS.get(phrase) or re.sub(
             r"^(?:patron|patronne|chef|cheffe|leader|dirigeant|dirigeante|numero un) (?=(?:des|du|de la|de l') )",
