@@ -1902,7 +1902,8 @@ def test_a_report_in_a_fronted_subordinate_clause_does_not_take_the_next_pronoun
 
 
 def test_two_coordinated_offices_name_the_figure_who_held_the_fuller_one():
-    text = ("« Je ne savais pas que vous me feriez autant de publicité », a répliqué le ministre et porte-parole "
-            "du gouvernement. Lundi, Stéphane Le Foll a réuni quatre ministres à Paris.")
-    q = extract_quotes(text)[0]
+    text = ("« Quand comptez-vous agir ? », a lancé le député Paul Marchal. « Je ne savais pas que vous me feriez "
+            "autant de publicité », a répliqué le ministre et porte-parole du gouvernement. Lundi, Stéphane Le Foll "
+            "a réuni quatre ministres à Paris.")
+    q = extract_quotes(text)[1]
     assert q.speaker == "Stéphane Le Foll"
