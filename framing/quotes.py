@@ -2943,7 +2943,9 @@ class _Extractor:
             c += 1  # ('un porte-parole des "gilets jaunes" de Saône-et-Loire, X')
         if c < hi and N[c] == ",":
             d0, d = self.np_after(c + 1, hi)
-            if d > d0 and self._head_name(d0, d) is not None:
+            named2 = self._head_name(d0, d) if d > d0 else None
+            if named2 is not None and (named2[0] == d0 or N[d0] in _HONORIFICS or N[d0] in _DET_DEF):
+                # (a name or a role naming one after the comma: not "…, comparant sa défense à celle de X")
                 sp2 = self.speaker_from_np(d0, d, doc.S[d0])
                 if sp2 is not None and sp2.kind == "person" and sp.kind in ("person", "anonymous", "unknown"):
                     return sp2
