@@ -1910,7 +1910,7 @@ def test_two_coordinated_offices_name_the_figure_who_held_the_fuller_one():
 
 
 def test_a_participle_clause_after_the_postposed_subject_is_no_apposed_name():
-    text = ("« Je ne pourrais pas le défendre », a affirmé le député du Gard, comparant sa défense à celle du "
-            "célèbre criminel Klaus Barbie.")
+    text = ("Paul Vernet était l'invité de la radio. « Je ne pourrais pas le défendre », a affirmé le député du "
+            "Gard, comparant sa défense à celle du célèbre criminel Klaus Barbie.")
     (q,) = extract_quotes(text)
     assert q.speaker != "Klaus Barbie"
