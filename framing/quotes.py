@@ -4321,6 +4321,13 @@ class _Extractor:
             i = bisect.bisect_right(self.speaker_offs, off)
             if i < len(self.speakers) and self.doc.sent_of_offset(self.speakers[i][0]) <= cur + 1:
                 return self.speakers[i][1]
+            if off <= 3:
+                # a quotation opening the article, as its title: the first person the next sentences quote
+                for o, sp in self.speakers[i: i + 6]:
+                    if self.doc.sent_of_offset(o) > cur + 4:
+                        break
+                    if sp.kind == "person" and sp.name:
+                        return sp
             return None
         for o, sp in self.speakers_before(off):
             if sp.kind in ("media", "document"):

@@ -1914,3 +1914,10 @@ def test_a_participle_clause_after_the_postposed_subject_is_no_apposed_name():
             "Gard, comparant sa défense à celle du célèbre criminel Klaus Barbie.")
     (q,) = extract_quotes(text)
     assert q.speaker != "Klaus Barbie"
+
+
+def test_a_quotation_opening_the_article_goes_to_the_first_person_quoted_next():
+    text = ("« On ne peut pas laisser passer ça ». Une semaine après le drame, la famille veut comprendre. Elle "
+            "attend des réponses. « Il faut la vérité », confie Jessy, nièce de la victime.")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Jessy", "Jessy"]
