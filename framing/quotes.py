@@ -1790,7 +1790,7 @@ class _Extractor:
                     n in _NP_CLOSERS or (n.endswith("ant") and len(n) > 5 and n not in _speaker_nouns())):
                 break  # "un bilan établi par", "le journaliste présent sur place", "une étude datant de"
             if seen_head and t[:1].islower() and N[k - 1] not in _INNER_PREPS and n.endswith(("is", "ise", "it", "ite")) \
-                    and fold(n) not in _speaker_nouns() and n not in ("avis", "pays", "fils", "acquis", "écrit"):
+                    and fold(n) not in _speaker_nouns() and n not in ("avis", "pays", "fils", "acquis", "écrit", "droit"):
                 break  # "un communiqué transmis à l'AFP"
             if seen_head and t[:1].islower() and n.endswith(("é", "ée", "és", "ées")) and not self._person_ahead(k + 1, hi) \
                     and n not in (

@@ -1921,3 +1921,9 @@ def test_a_quotation_opening_the_article_goes_to_the_first_person_quoted_next():
             "attend des réponses. « Il faut la vérité », confie Jessy, nièce de la victime.")
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["Jessy", "Jessy"]
+
+
+def test_bras_droit_does_not_end_the_source_phrase():
+    text = "Marine Le Pen veut rassurer avant l'élection, a indiqué son bras droit Florian Philippot."
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Florian Philippot"
