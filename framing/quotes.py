@@ -2504,6 +2504,11 @@ class _Extractor:
                 if any(self.ents.span_at.get(m, (0, None))[1] is not None and
                        self.ents.span_at[m][1].kind == "person" for m in range(k + 1, e)):
                     return None  # "le procureur Luc Arnal": a name, which role_link handles
+                if N[d] in ("au", "du", "aux", "des") and not indefinite:
+                    # "fait remonter le problème au directeur de Sciences Po": the article, without the
+                    # preposition it is contracted with
+                    art = "les " if N[d] in ("aux", "des") else "le "
+                    return art + self.text[doc.S[d + 1]: doc.E[e - 1]]
                 return self.text[doc.S[d]: doc.E[e - 1]]
         return None
 

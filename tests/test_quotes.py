@@ -1927,3 +1927,10 @@ def test_bras_droit_does_not_end_the_source_phrase():
     text = "Marine Le Pen veut rassurer avant l'élection, a indiqué son bras droit Florian Philippot."
     (q,) = extract_quotes(text)
     assert q.speaker == "Florian Philippot"
+
+
+def test_an_earlier_description_after_au_keeps_its_article_not_the_preposition():
+    text = ("Des associations ont fait remonter le problème au directeur de Sciences Po Bordeaux. « Nous "
+            "n'apprécions pas cet humour », a répondu le directeur dans un message.")
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "le directeur de Sciences Po Bordeaux"
