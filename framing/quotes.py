@@ -2030,6 +2030,16 @@ class _Extractor:
             return _Speaker(text[span[0]: span[1]], "group", None, "pl", *span)
         if name is not None and n0 in _PLURAL_DETS and name[0] > a + 1 and a not in self.ents.span_at:
             name = None  # "les vingt-deux États membres": a group, not the name inside it
+        if name is None and head_noun is not None and head_noun[1][0] == "organisation" and not head_noun[1][2] \
+                and F[head_noun[0]] in _KIND_NOT_NAME:
+            # "le syndicat majoritaire des gardiens de la paix Alliance": the name closing the description
+            closing = next((m for m in range(max(head_noun[0] + 2, b - 4), b)
+                            if self.ents.span_at.get(m, (0,))[0] == b), None)
+            if closing is not None and self.ents.span_at[closing][1].kind in ("organisation", "name") \
+                    and N[closing - 1] not in _INNER_PREPS and N[closing - 1] not in _DETS \
+                    and N[closing - 1] not in _PREPOSITIONS:
+                span = (doc.S[a], doc.E[b - 1])
+                return _Speaker(self.ents.span_at[closing][1].name, "organisation", None, "sg", *span)
         if name is not None and head_noun is not None and head_noun[1][0] in ("organisation", "group") \
                 and name[0] == head_noun[0] + 1 and not head_noun[1][2]:
             # "le groupe Norvalis": the organisation under its name; an association, a union, a party is

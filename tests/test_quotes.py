@@ -1934,3 +1934,9 @@ def test_an_earlier_description_after_au_keeps_its_article_not_the_preposition()
             "n'apprécions pas cet humour », a répondu le directeur dans un message.")
     q = extract_quotes(text)[-1]
     assert q.speaker == "le directeur de Sciences Po Bordeaux"
+
+
+def test_a_union_described_then_named_at_the_end_of_the_phrase_is_that_name():
+    text = "« Nous appelons à la grève », a annoncé le syndicat majoritaire des gardiens de la paix Alliance."
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == ("Alliance", "organisation")
