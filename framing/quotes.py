@@ -1478,8 +1478,11 @@ class _Entities:
             return "person", gender
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
                 f in nouns or f in _ORG_HEADS or f in _MEDIA_NOUNS for f in folded) and "-" not in words[0][1:] \
-                and not any(w.lower() in self.lower_words() or w in _PLACE_WORDS for w in words):
-            return "person", gender  # "Ysolde Brannec": a first and last name the list does not know
+                and not any(w.lower() in self.lower_words() or w in _PLACE_WORDS for w in words) \
+                and prev not in ("du", "au", "des", "aux", "le", "la", "les", "l'"):
+            # "Ysolde Brannec": a first and last name the list does not know (never after an article:
+            # "le directeur du Bon Coin")
+            return "person", gender
         # an apposed role after the name: "Nadia Ferhat, chercheuse", "Gauvin, un apprenti" (not
         # "à Paris, l'ancien président …", where a new subject starts)
         k = j
@@ -2054,6 +2057,11 @@ class _Extractor:
         if name is not None and head_noun is not None and head_noun[1][0] == "person" and name[0] > head_noun[0] \
                 and _ent_kind(name[2]) in ("organisation", "media"):
             name = None  # "l'ancien député européen Les Verts": the party qualifies the role
+        if name is not None and head_noun is not None and head_noun[1][0] == "person" and name[0] > head_noun[0] \
+                and (N[name[0] - 1] in ("du", "de", "d'", "des") or (
+                    name[0] >= 2 and N[name[0] - 1] in ("la", "l'") and N[name[0] - 2] == "de")) \
+                and _ent_kind(name[2]) != "person":
+            name = None  # "le directeur général du Bon Coin": the body is the role's complement
         if name is not None:
             s, e, ent = name
             kind = ent.kind

@@ -1940,3 +1940,9 @@ def test_a_union_described_then_named_at_the_end_of_the_phrase_is_that_name():
     text = "« Nous appelons à la grève », a annoncé le syndicat majoritaire des gardiens de la paix Alliance."
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_type) == ("Alliance", "organisation")
+
+
+def test_a_capitalised_pair_after_an_article_is_no_person():
+    text = "« Nous avons 23 millions d'utilisateurs », assurait en février le directeur général du Bon Coin."
+    (q,) = extract_quotes(text)
+    assert q.speaker == "le directeur général du Bon Coin"
