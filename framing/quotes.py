@@ -941,7 +941,8 @@ def _adverbial_after(N: list[str], j: int, hi: int) -> int:
             return k + 1
     # dates: "jeudi 14 mars", "le 3 avril", "en 2021", "mardi soir", "le 22 juillet 2020"
     k = j
-    if k < hi and N[k] in ("le", "en", "dès", "depuis") and k + 1 < hi and (N[k + 1][:1].isdigit() or N[k + 1] in _TIME_WORDS):
+    if k < hi and N[k] in ("le", "en", "dès", "depuis") and k + 1 < hi and (
+            N[k + 1][:1].isdigit() or N[k + 1] in _TIME_WORDS or N[k + 1] in _MONTHS):  # ("en février")
         k += 1
     start = k
     while k < hi and (N[k] in _TIME_WORDS or N[k] in _MONTHS or (N[k][:1].isdigit() and len(N[k]) <= 4)):
