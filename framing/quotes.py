@@ -2643,11 +2643,14 @@ class _Extractor:
             # nobody named yet: the person the next sentences name ("…, a expliqué l'homme de 65 ans.
             # Jean-Louis X …")
             i = bisect.bisect_right(self.ents.mention_offs, pos)
+            # (not someone the text presents in another role: "la porte-parole de Lutte ouvrière, X"
+            # is not "la présidente du parti" quoted before)
+            other = {id(e) for r, ls in self.role_links().items() if r != role for t, e in ls if t in self._close_links}
             for tok, ent in self.ents.mentions[i: i + 8]:
                 if self.doc.tok_sent[tok] > cur + 4:
                     break
                 if ent.kind == "person" and not self.in_quoted(tok) and id(ent) not in clash and (
-                        not gender or not ent.gender or ent.gender == gender):
+                        not gender or not ent.gender or ent.gender == gender) and id(ent) not in other:
                     return ent
         return None
 

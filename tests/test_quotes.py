@@ -1946,3 +1946,10 @@ def test_a_capitalised_pair_after_an_article_is_no_person():
     text = "« Nous avons 23 millions d'utilisateurs », assurait en février le directeur général du Bon Coin."
     (q,) = extract_quotes(text)
     assert q.speaker == "le directeur général du Bon Coin"
+
+
+def test_a_role_never_named_skips_the_next_person_given_another_role():
+    text = ("Connue pour ses positions, la présidente du parti dit avoir « honte de ces anciennes ministres ». "
+            "Plus nuancée, la porte-parole Nathalie Arthaud a pris ses distances.")
+    q = extract_quotes(text)[0]
+    assert q.speaker == "la présidente du parti"
