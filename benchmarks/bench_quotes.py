@@ -133,6 +133,7 @@ REAL_HELDOUT4 = REAL.with_name("quotes_orangesum_heldout4.jsonl")
 REAL_HELDOUT5 = REAL.with_name("quotes_orangesum_heldout5.jsonl")
 REAL_HELDOUT6 = REAL.with_name("quotes_orangesum_heldout6.jsonl")
 REAL_HELDOUT7 = REAL.with_name("quotes_orangesum_heldout7.jsonl")
+REAL_HELDOUT8 = REAL.with_name("quotes_orangesum_heldout8.jsonl")
 REAL_DEVS = (REAL_DEV2, REAL_DEV3, REAL_DEV4, REAL_DEV5, REAL_DEV6, REAL_DEV7, REAL_DEV8, REAL_DEV9, REAL_DEV10,
              REAL_DEV11, REAL_DEV12, REAL_DEV13)
 
@@ -242,7 +243,9 @@ def main() -> None:
                             ("real news, OrangeSum 27800-27849 (annotated blind at the end, never read)",
                              load_real(REAL_HELDOUT6)),
                             ("real news, OrangeSum 27850-27899 (annotated blind, never read)",
-                             load_real(REAL_HELDOUT7))):
+                             load_real(REAL_HELDOUT7)),
+                            ("real news, OrangeSum 27900-27949 (annotated blind, never read)",
+                             load_real(REAL_HELDOUT8))):
             _report(f"{label}: {len(part)} articles", part, systems, cue=False)
     if args.docs:
         _speed(args.docs)
