@@ -1953,3 +1953,10 @@ def test_a_role_never_named_skips_the_next_person_given_another_role():
             "Plus nuancée, la porte-parole Nathalie Arthaud a pris ses distances.")
     q = extract_quotes(text)[0]
     assert q.speaker == "la présidente du parti"
+
+
+def test_an_age_noun_is_a_role_of_the_person_just_named():
+    text = ("Georges a été reçu par le recteur. « C'est comme un droit de réponse », a alors déclaré le désormais "
+            "quinquagénaire.")
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "Georges"
