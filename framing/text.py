@@ -248,13 +248,16 @@ _WORD = (
 )
 _URL_CHAR = r"[^\s<>\"«»“”.,;:!?)\]}'’]"
 _URL_PUNCT = r"[.,;:!?)\]}'’]"
-# URLs, e-mail addresses, handles and hashtags: only texts that contain '@', '#', '://' or 'www.'
-# pay for these alternatives.
+# URLs, e-mail addresses, handles, hashtags and site names: only texts that contain '@', '#', '://',
+# 'www.' or a domain ending ('.fr', '.com', ...) pay for these alternatives.
 _SPECIAL = (
     rf"(?:https?://|www\.)(?:{_URL_CHAR}|{_URL_PUNCT}++(?={_URL_CHAR}))++"
     r"|(?<![\w.+-])[\w.+-]+@\w[\w-]*(?:\.[\w-]+)*\.\w+"
     r"|[@#]\w+"
+    # a site's name: Radars-auto.com, Mediapart.fr
+    r"|(?<![\w.@/-])[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:com|fr|net|org|info|eu|be|ch|io|tv)(?![\w.-]\w)"
 )
+_DOMAINS = (".com", ".fr", ".net", ".org", ".info", ".eu", ".be", ".ch", ".io", ".tv")
 _PUNCT = r"\.\.\.|[!?]+|[^\w\s]"
 _TOKEN_SPLIT = re.compile(f"({_WORD})")
 _TOKEN_SPLIT_SPECIAL = re.compile(f"({_SPECIAL}|{_WORD})")
@@ -263,7 +266,7 @@ _TOKEN_SPLIT_SPECIAL_PUNCT = re.compile(f"({_SPECIAL}|{_WORD}|{_PUNCT})")
 
 
 def _has_special(text: str) -> bool:
-    return "@" in text or "#" in text or "://" in text or "www." in text
+    return "@" in text or "#" in text or "://" in text or "www." in text or any(d in text for d in _DOMAINS)
 
 
 #: A word with an inverted subject clitic: "a-t-il", "dit-elle", "révèle-t-on", "estiment-ils".
@@ -383,7 +386,8 @@ def tokens(text: str, *, punct: bool = False) -> TokenList:
     ``jusqu'``), ``aujourd'hui`` and other words with an inner apostrophe, hyphenated words and
     inversions (``a-t-il``, ``dit-elle``, ``peut-être``), numbers with spaces, commas or points
     (``1 500,5``), common abbreviations with their full stop (``M.``, ``Mme``, ``etc.``), acronyms
-    with full stops (``U.S.A.``), URLs, e-mail addresses, ``@handles`` and ``#hashtags``.
+    with full stops (``U.S.A.``), URLs, e-mail addresses, ``@handles``, ``#hashtags`` and site names
+    (``Mediapart.fr``).
 
     Parameters
     ----------

@@ -1960,3 +1960,9 @@ def test_an_age_noun_is_a_role_of_the_person_just_named():
             "quinquagénaire.")
     q = extract_quotes(text)[-1]
     assert q.speaker == "Georges"
+
+
+def test_a_site_named_by_its_domain_speaks_under_it():
+    text = "« 600 radars ont été dégradés », affirme le site Radars-auto.com."
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == ("Radars-auto.com", "media")

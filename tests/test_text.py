@@ -378,3 +378,9 @@ def test_five_megabyte_paragraph_does_not_crash():
     assert sentences(text)
     assert len(tokens(text)) > 1_000_000
     assert len(paragraphs(text)) == 1
+
+
+def test_a_site_name_is_one_token():
+    assert [t.text for t in tokens("Le site Radars-auto.com affirme, selon Mediapart.fr.", punct=True)] == [
+        "Le", "site", "Radars-auto.com", "affirme", ",", "selon", "Mediapart.fr", "."]
+    assert [t.text for t in tokens("en France.Le maire", punct=True)] == ["en", "France", ".", "Le", "maire"]
