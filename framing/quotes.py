@@ -962,6 +962,11 @@ _DEMONYM_ENDINGS = ("ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise",
 _RELATIONAL_ROLES = frozenset(fold(w) for w in "avocat avocate frère sœur fils fille père mère mari épouse femme "
                               "compagnon compagne conseiller conseillère collaborateur collaboratrice entourage proche "
                               "porte-parole directeur directrice".split())
+# nouns that describe anyone, whatever their office (a minister is a woman, a mother, someone's son):
+# they never clash with a role the text gives
+_ANY_PERSON_NOUNS = frozenset(fold(w) for w in "homme femme père mère fils fille frère sœur mari épouse époux "
+                              "compagnon compagne personne individu ami amie grand-père grand-mère oncle tante "
+                              "neveu nièce cousin cousine".split())
 # roles of the people in a case (a crime, an accident, a trial): never a public figure named nearby,
 # unlike a celebrity's ("l'humoriste", "la nièce de Marine Le Pen", "le buteur")
 _CASE_ROLES = frozenset(fold(w) for w in "accusé accusée auteur auteure autrice blessé blessée condamné condamnée "
@@ -1292,6 +1297,20 @@ class _Entities:
                     self._add(doc.text[doc.S[i - 1]: doc.E[k - 1]], "media", None, i - 1, k)
                     pending_acronym = None
                     i = k
+                    continue
+            if j == i and i > 0 and F[i - 1] in ("au", "du", "aux", "des") and _is_cap(t):
+                # "a expliqué au Progrès X", "selon les informations du Parisien": an outlet whose article
+                # is contracted with a preposition
+                art = "les" if F[i - 1] in ("aux", "des") else "le"
+                for seq in outlets.by_two.get((art, F[i]), ()):
+                    k = i + len(seq) - 1
+                    if tuple(F[i: k]) == seq[1:] and all(_is_cap(T[m]) or N[m] in _INNER_PREPS for m in range(i, k)):
+                        j = k
+                        break
+                if j > i:  # (named with its article, as the outlet is written: Le Parisien)
+                    self._add(art.capitalize() + " " + doc.text[doc.S[i]: doc.E[j - 1]], "media", None, i, j)
+                    pending_acronym = None
+                    i = j
                     continue
             if not _is_cap(t) and j == i:
                 i += 1
@@ -2592,9 +2611,9 @@ class _Extractor:
         sides = _role_sides()
         side = sides.get(role)
         clash = set()
-        if side is not None:
+        if side is not None and role not in _ANY_PERSON_NOUNS:
             for r, ls in self.role_links().items():
-                if sides.get(r) not in (None, side):
+                if sides.get(r) not in (None, side) and r not in _ANY_PERSON_NOUNS:
                     clash.update(id(e) for t, e in ls if t in self._close_links)
         if role in _CASE_ROLES:  # "l'auteur du crime" is not the president quoted just before
             clash.update(self.figure_ids())
@@ -2696,8 +2715,11 @@ class _Extractor:
                             or (F[tok] in _first_names() and not any(N[t] in _AUX or N[t] in _END_PUNCT
                                                                      for t in range(k + 1, tok)))):
                         links.setdefault(F[k], []).append((tok, ent))
-                        if k == tok - 1:
-                            close.add(tok)  # "le procureur X": certain, unlike "du locataire de Bercy à Y, X"
+                        end = self.ents.span_at.get(tok, (tok + 1, ent))[0]
+                        if k == tok - 1 or (prev == "," and end < doc.n and N[end] in (",", ")", ".", ";")):
+                            # "le procureur X", "le procureur de Portsel, X,": certain, unlike "au lendemain
+                            # de la visite du locataire de Bercy à Lille, X n'a pas …"
+                            close.add(tok)
                         break
                     if N[k] in (".", ";", ":", "»", '"', "«") or N[k] in _AUX:
                         break

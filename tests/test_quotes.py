@@ -1966,3 +1966,9 @@ def test_a_site_named_by_its_domain_speaks_under_it():
     text = "« 600 radars ont été dégradés », affirme le site Radars-auto.com."
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_type) == ("Radars-auto.com", "media")
+
+
+def test_an_outlet_after_a_contracted_article_is_skipped_before_the_subject():
+    text = "« Nous voulons être entendus », a expliqué au Progrès Georges, l'une des victimes."
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Georges"
