@@ -957,7 +957,7 @@ _PAST_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue"
 _CHANNEL_NOUNS = frozenset(fold(w) for w in "communiqué tweet message lettre entretien interview courrier post "
                            "twitter facebook instagram vidéo déclaration tribune".split())
 # endings of demonyms ("l'Américain", "l'Italienne")
-_DEMONYM_ENDINGS = ("ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise", "and", "ande")
+_DEMONYM_ENDINGS = ("ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise", "and", "ande", "onne", "éen", "éenne")
 # roles defined by another person ("l'avocat de X", "le frère de X"): never that other person
 _RELATIONAL_ROLES = frozenset(fold(w) for w in "avocat avocate frère sœur fils fille père mère mari épouse femme "
                               "compagnon compagne conseiller conseillère collaborateur collaboratrice entourage proche "
@@ -1364,8 +1364,8 @@ class _Entities:
                 continue
             j = self._run_end(i)
             if j == i + 1 and i > 0 and F[i] not in firsts and T[i][1:].islower() and F[i] not in media and (
-                    N[i - 1] in ("un", "une") or (N[i - 1] in ("l'", "l’") and F[i].endswith(_DEMONYM_ENDINGS))):
-                i = j  # "un Brésilien", "une Strasbourgeoise": a demonym, not a name
+                    N[i - 1] in ("un", "une") or (N[i - 1] in ("l'", "l’", "le", "la") and F[i].endswith(_DEMONYM_ENDINGS))):
+                i = j  # "un Brésilien", "une Strasbourgeoise", "la Bretonne": a demonym, not a name
                 continue
             words = T[i:j]
             folded = F[i:j]
@@ -2263,6 +2263,10 @@ class _Extractor:
                 info = nouns.get(F[k].split("-", 1)[1])  # "l'ex-ministre", "la vice-présidente"
             if info is None and F[k].endswith(_PERSON_SUFFIXES) and self.doc.T[k][:1].islower():
                 info = ("person", None, F[k].endswith("s"))  # météorologue, urbaniste, physicienne
+            if info is None and k > a and N[k - 1] in ("le", "la", "l'") and self.doc.T[k][:1].isupper() \
+                    and self.doc.T[k][1:].islower() and self.doc.N[k].endswith(_DEMONYM_ENDINGS) \
+                    and k not in self.ents.span_at and k not in self.ents.inside:
+                info = ("person", "f" if N[k - 1] == "la" else None, False)  # "la Bretonne", "l'Américain"
             if info is not None:
                 return (k, info)
             seen += 1

@@ -1972,3 +1972,10 @@ def test_an_outlet_after_a_contracted_article_is_skipped_before_the_subject():
     text = "« Nous voulons être entendus », a expliqué au Progrès Georges, l'une des victimes."
     (q,) = extract_quotes(text)
     assert q.speaker == "Georges"
+
+
+def test_a_demonym_after_a_definite_article_is_the_person_just_named():
+    text = ("Jacline Mouraud a reçu des menaces. « Ce n'est pas parce que je montre la misère qu'on doit me couper "
+            "la tête », s'insurge la Bretonne.")
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == ("Jacline Mouraud", "person")
