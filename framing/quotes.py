@@ -1796,6 +1796,8 @@ class _Extractor:
                 continue
             if seen_head and n == "face" and k + 1 < hi and N[k + 1] in ("à", "au", "aux"):
                 break  # "l'un d'entre eux face au ministre"
+            if seen_head and n in ("le", "ce") and k + 1 < hi and N[k + 1][:1].isdigit():
+                break  # "son épouse le 5 janvier sur TF1": a date
             if seen_head and n == "auprès" and self._media_ahead(k + 1, hi):
                 break  # "a insisté le cabinet du ministre auprès de Mediapart"
             if seen_head and n in ("à", "au", "aux") and not self._person_ahead(k + 1, hi) and (doc.F[k - 1] not in (
@@ -1883,8 +1885,12 @@ class _Extractor:
                 continue
             if n == "et" and k == start - 1 and k - 1 >= lo and (_is_cap(T[k - 1]) or (
                     k - 2 >= lo and N[k - 2] in _DETS and T[k - 1][:1].islower() and _is_word(T[k - 1]))) and (
-                    N[start] == "du" or (N[start] == "de" and start + 1 <= j and N[start + 1] in ("la", "l'"))):
-                k -= 1  # coordinated complements: "le préfet de la région Grand-Est et du Bas-Rhin"
+                    N[start] == "du" or (N[start] == "de" and start + 1 <= j and N[start + 1] in ("la", "l'"))
+                    or (N[start] == "des" and start + 1 <= j and _is_cap(T[start + 1]) and _is_cap(T[k - 1])
+                        and k - 2 >= lo and N[k - 2] in ("des", "du", "de", "la", "l'"))):
+                # coordinated complements: "le préfet de la région Grand-Est et du Bas-Rhin", "le ministre des
+                # Finances et des Comptes publics"
+                k -= 1
                 continue
             if n in ("très", "trop", "assez", "fort") and start == k + 1 and k < j and T[k + 1][:1].islower() \
                     and k - 1 >= lo and _is_word(T[k - 1]) and N[k - 1] not in _AUX and doc.F[k - 1] not in speech_verb_forms():

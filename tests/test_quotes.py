@@ -1979,3 +1979,13 @@ def test_a_demonym_after_a_definite_article_is_the_person_just_named():
             "la tête », s'insurge la Bretonne.")
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_type) == ("Jacline Mouraud", "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre des Finances et des Comptes publics a ajouté que tout allait bien.",
+     "Le ministre des Finances et des Comptes publics"),
+    ("Paul Vernet est venu. « Il va bien », a rassuré son épouse le 5 janvier sur TF1.", "son épouse"),
+])
+def test_source_phrases_with_coordinated_complements_or_a_date(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert text[q.speaker_start:q.speaker_end] == speaker
