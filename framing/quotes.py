@@ -1665,7 +1665,7 @@ _CIVIL_NOUNS = frozenset(fold(w) for w in "syndicat association ong collectif f�
 # places named after a person
 _NAMED_PLACE_NOUNS = frozenset(fold(w) for w in "rue avenue boulevard place quai allée impasse théâtre lycée collège "
                                "école stade salle hôpital gare aéroport pont square parc musée université "
-                               "fondation".split())
+                               "fondation loi".split())  # (and laws: "la loi El Khomri")
 # kinds of bodies not part of their name ("l'association RoseUp" speaks as RoseUp)
 _KIND_NOT_NAME = frozenset(fold(w) for w in "association syndicat ong fondation parti mouvement organisation "
                            "fédération confédération cabinet".split())

@@ -1989,3 +1989,11 @@ def test_a_demonym_after_a_definite_article_is_the_person_just_named():
 def test_source_phrases_with_coordinated_complements_or_a_date(text, speaker):
     q = extract_quotes(text)[-1]
     assert text[q.speaker_start:q.speaker_end] == speaker
+
+
+def test_a_name_after_loi_is_a_law_not_an_antecedent():
+    text = ("Nadia Benali était l'invitée de l'émission samedi soir. Le journaliste l'a interrogée sur ses projets. "
+            "Quand il lui a demandé son avis sur la loi El Khomri, la jeune femme a déclaré : « Je ne sais pas qui "
+            "c'est ».")
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "Nadia Benali"
