@@ -3252,10 +3252,15 @@ class _Extractor:
                 span = (doc.S[a0], doc.E[b - 1])
                 return _Speaker(self.text[span[0]: span[1]], "group", None, "pl", *span)  # "X et Y ont appelé"
         b = _drop_stressed(N, a, b)
-        if a - 2 >= lo and N[a - 1] == "," and N[a] not in _DETS and _speaker_nouns().get(doc.F[a], ("",))[0] == "person":
+        indefinite_role = a + 1 < b and N[a] in ("un", "une") and _speaker_nouns().get(doc.F[a + 1], ("",))[0] == "person"
+        if a - 2 >= lo and N[a - 1] == "," and (indefinite_role or (
+                N[a] not in _DETS and _speaker_nouns().get(doc.F[a], ("",))[0] == "person")):
             hit = self.ents.span_at.get(self.ents.inside.get(a - 2, a - 2))
-            if hit is not None and hit[0] == a - 1 and hit[1].kind == "person":
-                s0 = self.ents.inside.get(a - 2, a - 2)  # "X, président de l'UDI a estimé": the name
+            s0 = self.ents.inside.get(a - 2, a - 2)
+            if hit is not None and hit[0] == a - 1 and hit[1].kind == "person" and not (
+                    indefinite_role and s0 > lo and (N[s0 - 1] in _PREPOSITIONS or N[s0 - 1] in _INNER_PREPS
+                                                     or N[s0 - 1] in _DETS)):
+                # "X, président de l'UDI a estimé", "X, un représentant du mouvement a démenti": the name
                 return _Speaker(hit[1].name, "person", hit[1].gender, "sg", doc.S[s0], doc.E[a - 2])
         if a < b and N[a] not in _DETS and not _is_cap(doc.T[a]) and N[a] not in _SUBJECT_PRONOUNS:
             # a relative clause inside the subject ("Un conseiller qui souhaite rester anonyme affirme"):

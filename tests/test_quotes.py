@@ -1997,3 +1997,12 @@ def test_a_name_after_loi_is_a_law_not_an_antecedent():
             "c'est ».")
     q = extract_quotes(text)[-1]
     assert q.speaker == "Nadia Benali"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mais Benjamin Cauchy, un représentant du mouvement a démenti cet appel.", "Benjamin Cauchy"),
+    ("Dans les Bouches-du-Rhône, une vendeuse d'un garage a confirmé la pénurie.", "une vendeuse d'un garage"),
+])
+def test_a_name_before_an_indefinite_role_without_its_closing_comma(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker
