@@ -3811,6 +3811,10 @@ class _Extractor:
             return None
         if sp.kind == "person" and N[j] != "chez":
             return None
+        if sp.kind == "organisation" and b - a == 1 and N[j] in ("au", "aux"):
+            fuller = self.fuller_body(a, a)  # "a-t-on assuré au rectorat" after "le rectorat de Paris"
+            if fuller is not None:
+                sp = sp._replace(name=fuller)
         return _Speaker(sp.name, "anonymous" if doc.F[a + (N[a] in _DETS)] in ("entourage", "camp", "proches")
                         else sp.kind, None, "sg", sp.start, sp.end)
 

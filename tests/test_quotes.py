@@ -2006,3 +2006,14 @@ def test_a_name_after_loi_is_a_law_not_an_antecedent():
 def test_a_name_before_an_indefinite_role_without_its_closing_comma(text, speaker):
     (q,) = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les étudiants pourront choisir, a affirmé jeudi le rectorat de Paris. « Tous les bacheliers pourront "
+     "suivre les études de leur choix », a-t-on assuré au rectorat.", "rectorat de Paris"),
+    ("Le syndicat Alliance a appelé à la grève. « Nous demandons aux députés de ne pas voter ce budget », "
+     "poursuit l'organisation.", "Alliance"),
+])
+def test_a_body_named_before_speaks_again_under_its_name(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker
