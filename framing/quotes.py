@@ -2810,7 +2810,39 @@ class _Extractor:
                 break
             if ent.kind == "person" and not self.in_quoted(tok) and not (gender and ent.gender and ent.gender != gender):
                 return _Speaker(ent.name, "person", ent.gender or gender, "sg", s, e)
+        # no name at all around: a role that is the subject of a sentence near it ("la ministre de
+        # l'Éducation a livré son analyse. « … », a-t-elle déclaré"; "« … », a-t-il précisé. … L'ex-ministre a répété")
+        described = self.described_subject(pos, gender)
+        if described is not None:
+            return _Speaker(described.name, described.kind, described.gender or gender, "sg", s, e)
         return _Speaker(None, "unknown", gender, "sg", s, e)
+
+    def described_subject(self, pos: int, gender: str | None) -> _Speaker | None:
+        """A person described by a definite role ("la ministre de l'Éducation", "l'ex-ministre") that is the
+        subject of a sentence in the two before ``pos`` (the nearest), else in the four after; read as a speaker."""
+        doc = self.doc
+        N = doc.N
+        cur = doc.sent_of_offset(pos)
+        order = list(range(cur, max(-1, cur - 3), -1)) + list(range(cur + 1, min(len(doc.sent_tok), cur + 5)))
+        for sent in order:
+            a0, b0 = doc.sent_tok[sent]
+            for a in range(a0, min(b0, a0 + 40)):
+                if not (N[a] in ("le", "la", "l'") and (a == a0 or N[a - 1] in (",", "et", "mais", "que", "qu'"))):
+                    continue
+                if self.in_quoted(a) or doc.S[a] == pos:
+                    continue
+                head = self._head_noun(a, min(b0, a + 4))
+                if head is None or head[1][0] != "person":
+                    continue
+                b = self.np_after(a, b0)[1]
+                if b >= b0 or not (N[b] in _AUX or doc.F[b] in speech_verb_forms() or N[b] in _FINITE
+                                   or N[b] in ("s'", "se", "n'", "ne", ",")):
+                    continue
+                sp = self.speaker_from_np(a, b, doc.S[a])
+                if sp is not None and sp.name and sp.kind == "person" and not (
+                        gender and sp.gender and sp.gender != gender):
+                    return sp
+        return None
 
     def _apposition_subject(self, tok: int, comma: int) -> bool:
         """Is the name at ``tok``, closed by the comma at ``comma``, a subject before its apposition

@@ -2017,3 +2017,10 @@ def test_a_name_before_an_indefinite_role_without_its_closing_comma(text, speake
 def test_a_body_named_before_speaks_again_under_its_name(text, speaker):
     q = extract_quotes(text)[-1]
     assert q.speaker == speaker
+
+
+def test_a_pronoun_with_no_name_around_goes_to_a_described_subject():
+    text = ("C'est au micro d'une radio que la ministre de la Culture a livré son analyse. « Un responsable "
+            "politique a un rôle de parent », a-t-elle déclaré.")
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "la ministre de la Culture"
