@@ -2141,6 +2141,11 @@ class _Extractor:
                 prev = self.recent("document", pos)
                 if prev is not None:
                     return _Speaker(prev.name, "document", None, "sg", *span)
+            if det in ("ce", "cet", "cette") and b - a <= 3:
+                # "Selon ce sondage" after "un sondage Elabe a été publié": the document as first presented
+                first = self.earlier_document(a)
+                if first is not None:
+                    return _Speaker(first, "document", None, "sg", *span)
             cut = next((k for k in range(head_noun[0] + 1, b) if doc.T[k][:1].islower() and N[k - 1] not in _DETS
                         and N[k].endswith(("é", "ée", "és", "ées")) and len(N[k]) > 4
                         and N[k - 1] not in _INNER_PREPS), None) if head_noun is not None else None
@@ -2528,6 +2533,22 @@ class _Extractor:
                 a, b = self.np_after(k, doc.n)
                 if b > k + 1:
                     return self.text[doc.S[k]: doc.E[b - 1]]
+        return None
+
+    def earlier_document(self, a: int) -> str | None:
+        """The latest document the last three sentences before token ``a`` present with an indefinite
+        article ("un sondage Elabe", "un rapport de la Cour des comptes"), as written, or None."""
+        doc = self.doc
+        N, F = doc.N, doc.F
+        nouns = _speaker_nouns()
+        lo = doc.sent_tok[max(0, doc.tok_sent[a] - 3)][0]
+        for k in range(a - 1, lo - 1, -1):
+            if N[k] in ("un", "une") and k + 1 < a and nouns.get(F[k + 1], ("",))[0] == "document" \
+                    and not self.in_quoted(k):
+                e = self.np_after(k, a)[1]
+                cut = next((m for m in range(k + 2, e) if doc.T[m][:1].islower() and len(N[m]) > 4
+                            and N[m].endswith(("é", "ée", "és", "ées")) and N[m - 1] not in _INNER_PREPS), e)
+                return self.text[doc.S[k]: doc.E[cut - 1]]  # ("un sondage Elabe publié mardi": the document)
         return None
 
     def earlier_description(self, head: int, a: int) -> str | None:

@@ -2024,3 +2024,12 @@ def test_a_pronoun_with_no_name_around_goes_to_a_described_subject():
             "politique a un rôle de parent », a-t-elle déclaré.")
     q = extract_quotes(text)[-1]
     assert q.speaker == "la ministre de la Culture"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Un sondage Elabe a été publié mardi. Selon ce sondage, 60 % des Français sont inquiets.", "Un sondage Elabe"),
+    ("La délégation a publié un rapport sur la vitesse. Selon ce document, la mesure coûte cher.", "un rapport"),
+])
+def test_a_demonstrative_document_is_the_one_presented_before(text, speaker):
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == (speaker, "document")
