@@ -2191,6 +2191,10 @@ class _Extractor:
                 intro = self.group_introduction(pos)
                 if intro is not None:
                     return _Speaker(intro, "group", None, "pl", *span)  # "les signataires" = "cent élus"
+                if head_noun is not None and F[head_noun[0]] == "auteurs":
+                    pair = self.last_pair(pos)  # "d'après les auteurs" of a book by "X et Y"
+                    if pair is not None:
+                        return _Speaker(pair, "group", None, "pl", *span)
             if definite and plural and det == "les" and head_noun is not None and b - a == 2:
                 intro = self.group_introduction(pos, F[head_noun[0]])
                 if intro is not None:

@@ -2033,3 +2033,10 @@ def test_a_pronoun_with_no_name_around_goes_to_a_described_subject():
 def test_a_demonstrative_document_is_the_one_presented_before(text, speaker):
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_type) == (speaker, "document")
+
+
+def test_les_auteurs_are_the_two_people_named_together_before():
+    text = ("Dans leur livre, Stéphanie Marteau et Aziz Zemouri racontent une scène. D'après les auteurs, la "
+            "ministre aurait confirmé la rumeur.")
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == ("Stéphanie Marteau et Aziz Zemouri", "group")
