@@ -1817,6 +1817,9 @@ class _Extractor:
             if seen_head and t[:1].islower() and N[k - 1] not in _INNER_PREPS and n.endswith(("is", "ise", "it", "ite")) \
                     and fold(n) not in _speaker_nouns() and n not in ("avis", "pays", "fils", "acquis", "écrit", "droit"):
                 break  # "un communiqué transmis à l'AFP"
+            if seen_head and t[:1].islower() and n.endswith(("é", "ée", "és", "ées")) and k + 1 < hi \
+                    and N[k + 1] == "par" and N[k - 1] not in _DETS:
+                break  # "la mairie frontiste dirigée par X": the agent describes the body, it is not the source
             if seen_head and t[:1].islower() and n.endswith(("é", "ée", "és", "ées")) and not self._person_ahead(k + 1, hi) \
                     and n not in (
                     "député", "délégué", "déléguée", "élu", "élue", "employé", "employée", "salarié",
@@ -2051,6 +2054,13 @@ class _Extractor:
             inner = self.speaker_from_np(a + 3 if N[a + 2] in ("de", "d'") else a + 2, b, pos)
             if inner is not None and inner.name:
                 return inner  # "les propos de Nicolas X, qui avait assuré …": X spoke
+        if n0 in _DETS:
+            # "le service culturel de la mairie dirigée par X": the agent describes the body; the phrase
+            # stops before the participle
+            cut = next((k for k in range(a + 2, b - 1) if N[k + 1] == "par" and doc.T[k][:1].islower()
+                        and N[k].endswith(("é", "ée", "és", "ées")) and N[k - 1] not in _DETS), None)
+            if cut is not None:
+                b = cut
         name = self._head_name(a, b)
         head_noun = self._head_noun(a, b)
         if name is not None and n0 in ("les", "des") and name[0] == a + 1 and name[1] == name[0] + 1 \

@@ -2040,3 +2040,9 @@ def test_les_auteurs_are_the_two_people_named_together_before():
             "ministre aurait confirmé la rumeur.")
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_type) == ("Stéphanie Marteau et Aziz Zemouri", "group")
+
+
+def test_a_participle_with_its_agent_closes_the_source_phrase():
+    text = "Le service culturel de la mairie dirigée par Franck Briffaut a demandé que le concert soit annulé."
+    (q,) = extract_quotes(text)
+    assert "Briffaut" not in q.speaker
