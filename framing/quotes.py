@@ -336,6 +336,8 @@ _GUILLEMET = re.compile(r"[«»]")
 # réunisCette semaine". Four lowercase letters then a capitalised word, inside a word that
 # starts in lowercase (camel-cased brands start with a capital: WhatsApp, PowerPoint).
 _GLUED_HEADING = re.compile(r"[a-zß-öø-ÿœæ]{4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ]{2}|L(?:a|e|es)\b|L['’])")
+# a capitalised word and the capitalised word after it (a first name and a surname)
+_NAME_AHEAD = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ-]+) [A-ZÀ-ÖØ-Þ]")
 # a subhead in capitals glued to the next sentence ("HABITAT SUSPENDUECe dernier a confirmé")
 _GLUED_CAPS_HEADING = re.compile(
     r"[A-ZÀ-ÖØ-Þ]{3}(?=(?:Ce|Cet|Cette|Ces|Le|La|Les|L['’]|Il|Elle|Ils|Elles|Un|Une|Des|Dans|Pour|Selon|Mais|En|Au|Aux"
@@ -662,7 +664,7 @@ class _Doc:
         self.paras = _paragraph_bounds(text)
         self.sents = [(s.start, s.end) for s in (view.sentences if view is not None else sentences(text))]
         glued = [m.end() for m in _GLUED_HEADING.finditer(text) if _word_start_lower(text, m.start())
-                 or text.startswith(("La ", "Le ", "Les ", "L'", "L’"), m.end())]
+                 or text.startswith(("La ", "Le ", "Les ", "L'", "L’"), m.end()) or _first_name_at(text, m.end())]
         caps = [m.end() for m in _GLUED_CAPS_HEADING.finditer(text) if _word_all_caps(text, m.start())]
         if caps:
             glued = sorted(set(glued).union(caps))
@@ -742,6 +744,13 @@ def _word_all_caps(text: str, i: int) -> bool:
         k -= 1
     head = text[k:i + 3]
     return len(head) >= 4 and head.isupper()
+
+
+def _first_name_at(text: str, i: int) -> bool:
+    """Does a known first name followed by a capitalised word start at ``i`` ("SportBernard Tapie": a
+    heading glued to a name)?"""
+    m = _NAME_AHEAD.match(text, i)
+    return m is not None and _is_first_name(fold(m.group(1)))
 
 
 def _word_start_lower(text: str, i: int) -> bool:

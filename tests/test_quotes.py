@@ -2046,3 +2046,9 @@ def test_a_participle_with_its_agent_closes_the_source_phrase():
     text = "Le service culturel de la mairie dirigée par Franck Briffaut a demandé que le concert soit annulé."
     (q,) = extract_quotes(text)
     assert "Briffaut" not in q.speaker
+
+
+def test_a_heading_glued_to_a_first_name_is_cut_off_it():
+    text = ("L'ancien président du club a assuré qu'il n'était pas intéressé. Le club est en vente.SportBernard "
+            "Tapie : « L'OM à vendre ? Je n'y pense pas ».")
+    assert [q.speaker for q in extract_quotes(text)] == ["Bernard Tapie", "Bernard Tapie"]
