@@ -168,6 +168,9 @@ _TIME_WORDS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin midi après-midi "
     "nuit veille lendemain dernier dernière".split()
 )
+# words ending like a participle (-is, -it, -ite) that are nouns or adjectives inside a source phrase
+_NOT_PARTICIPLES = frozenset("avis pays fils acquis écrit droit droite élite suite visite réussite limite "
+                             "gratuit gratuite petit petite".split())
 # nouns of a span of time after a demonstrative ("ces derniers jours", "cette semaine")
 _TIME_SPANS = frozenset("jours semaines mois temps heures années week-end semaine année matin soir "
                         "nuit après-midi".split())
@@ -1824,7 +1827,7 @@ class _Extractor:
                     n in _NP_CLOSERS or (n.endswith("ant") and len(n) > 5 and n not in _speaker_nouns())):
                 break  # "un bilan établi par", "le journaliste présent sur place", "une étude datant de"
             if seen_head and t[:1].islower() and N[k - 1] not in _INNER_PREPS and n.endswith(("is", "ise", "it", "ite")) \
-                    and fold(n) not in _speaker_nouns() and n not in ("avis", "pays", "fils", "acquis", "écrit", "droit"):
+                    and fold(n) not in _speaker_nouns() and n not in _NOT_PARTICIPLES:
                 break  # "un communiqué transmis à l'AFP"
             if seen_head and t[:1].islower() and n.endswith(("é", "ée", "és", "ées")) and k + 1 < hi \
                     and N[k + 1] == "par" and N[k - 1] not in _DETS:
@@ -2862,8 +2865,9 @@ class _Extractor:
         return _Speaker(None, "unknown", gender, "sg", s, e)
 
     def described_subject(self, pos: int, gender: str | None) -> _Speaker | None:
-        """A person described by a definite role ("la ministre de l'Éducation", "l'ex-ministre") that is the
-        subject of a sentence in the two before ``pos`` (the nearest), else in the four after; read as a speaker."""
+        """A person described by a definite role ("la ministre de l'Éducation", "l'ex-ministre"), or a body whose
+        article has the pronoun's gender ("le parti"), that is the subject of a sentence in the two before
+        ``pos`` (the nearest), else in the four after; read as a speaker."""
         doc = self.doc
         N = doc.N
         cur = doc.sent_of_offset(pos)
@@ -2876,15 +2880,16 @@ class _Extractor:
                 if self.in_quoted(a) or doc.S[a] == pos:
                     continue
                 head = self._head_noun(a, min(b0, a + 4))
-                if head is None or head[1][0] != "person":
-                    continue
+                if head is None or head[1][0] not in ("person", "organisation") or (
+                        head[1][0] == "organisation" and (N[a] == "l'" or gender != ("f" if N[a] == "la" else "m"))):
+                    continue  # (a body only when its article gives the pronoun's gender: "le parti … il")
                 b = self.np_after(a, b0)[1]
                 if b >= b0 or not (N[b] in _AUX or doc.F[b] in speech_verb_forms() or N[b] in _FINITE
                                    or N[b] in ("s'", "se", "n'", "ne", ",")):
                     continue
                 sp = self.speaker_from_np(a, b, doc.S[a])
-                if sp is not None and sp.name and sp.kind == "person" and not (
-                        gender and sp.gender and sp.gender != gender):
+                if sp is not None and sp.name and sp.kind in ("person", "organisation") and not (
+                        sp.kind == "person" and gender and sp.gender and sp.gender != gender):
                     return sp
         return None
 
@@ -2948,8 +2953,10 @@ class _Extractor:
                 # ("Alors que X a affirmé que …, Y revient sur …": Y is the topic)
                 add(sp.name, sp.kind, sp.gender, sent,
                     W["mention"] if self._in_fronted_clause(off, sent) else W["speaker"])
-            elif sp.kind == "organisation" and gender == "f" and sent >= cur - 1:
-                add(sp.name, "organisation", "f", sent, W["org"])
+            elif sp.kind == "organisation" and sent >= cur - 1 and (gender == "f" or (
+                    gender == "m" and sp.name.lower().startswith("le "))):
+                # ("La CUT … elle a"; "Le parti d'extrême droite s'insurge. Dans un communiqué, il accuse")
+                add(sp.name, "organisation", gender, sent, W["org"])
         for tok, ent in self.mentions_before(pos):
             sent = doc.tok_sent[tok]
             if sent < cur - window:
@@ -3041,6 +3048,9 @@ class _Extractor:
                     continue
                 m = k + 1
                 while m < hi and m - k <= 6:
+                    if m == k + 2 and N[m] in ("le", "la", "les", "l'") and T[k + 1][:1].islower() \
+                            and N[k + 1] not in _DETS and _is_word(T[k + 1]):
+                        break  # "se défend en préambule le Premier ministre"
                     if m > k + 2 and ((N[m] in _DETS and N[m] not in ("du", "des", "au", "aux")) or _is_cap(T[m])) \
                             and N[m - 1] not in _INNER_PREPS \
                             and N[m - 1] not in ("compte", "site", "page", "blog", "antenne", "plateau"):

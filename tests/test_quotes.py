@@ -2052,3 +2052,13 @@ def test_a_heading_glued_to_a_first_name_is_cut_off_it():
     text = ("L'ancien président du club a assuré qu'il n'était pas intéressé. Le club est en vente.SportBernard "
             "Tapie : « L'OM à vendre ? Je n'y pense pas ».")
     assert [q.speaker for q in extract_quotes(text)] == ["Bernard Tapie", "Bernard Tapie"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous sommes fiers du bilan », se défend en préambule le Premier ministre.", "le Premier ministre"),
+    ("Le parti d'extrême droite s'insurge contre la décision. Dans un communiqué, il accuse le maire de "
+     "« sectarisme ».", "parti d'extrême droite"),
+])
+def test_a_subject_after_a_bare_circumstance_and_a_body_as_antecedent(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker
