@@ -1878,6 +1878,9 @@ class _Extractor:
         """The noun phrase ending at token ``j`` (inclusive), as a token range."""
         doc = self.doc
         N, T = doc.N, doc.T
+        if j - 3 >= lo and N[j] in _MONTHS and N[j - 1][:1].isdigit() and N[j - 2] in ("du", "le") \
+                and _is_word(T[j - 3]):
+            j -= 3  # "le Journal du dimanche du 17 avril révèle": the date is no part of the source
         k = j
         start = j
         while k >= lo and j - k < 12:

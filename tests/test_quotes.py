@@ -2062,3 +2062,8 @@ def test_a_heading_glued_to_a_first_name_is_cut_off_it():
 def test_a_subject_after_a_bare_circumstance_and_a_body_as_antecedent(text, speaker):
     q = extract_quotes(text)[-1]
     assert q.speaker == speaker
+
+
+def test_a_dated_outlet_speaks_without_its_date():
+    (q,) = extract_quotes("Or, le Journal du Dimanche du 17 avril révèle que le centriste a promis la même chose.")
+    assert (q.speaker, q.speaker_type) == ("Journal du Dimanche", "media")
