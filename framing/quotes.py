@@ -3241,6 +3241,14 @@ class _Extractor:
                         if hit[0] == k + 1 and hit[1].kind == "person":
                             return _Speaker(hit[1].name, "person", hit[1].gender, "sg", doc.S[m], doc.E[k])
                         break
+                # "rétropédalage du président du MoDem qui assure": the role in the complement speaks
+                m = next((m for m in range(a + 1, b - 1) if N[m] in ("du", "de", "d'")
+                          and _speaker_nouns().get(doc.F[m + 1 + (N[m + 1] in ("la", "l'"))], ("",))[0] == "person"),
+                         None)
+                if m is not None:
+                    inner = self.speaker_from_np(m if N[m] == "du" else m + 1, b, doc.S[m])
+                    if inner is not None and inner.name and inner.kind == "person":
+                        return inner
             named = self.speaker_before(j, lo) if j > lo else None
             if named is not None and named.kind == "person" and self.ents.lookup(named.name or "") is not None:
                 return named

@@ -2067,3 +2067,10 @@ def test_a_subject_after_a_bare_circumstance_and_a_body_as_antecedent(text, spea
 def test_a_dated_outlet_speaks_without_its_date():
     (q,) = extract_quotes("Or, le Journal du Dimanche du 17 avril révèle que le centriste a promis la même chose.")
     assert (q.speaker, q.speaker_type) == ("Journal du Dimanche", "media")
+
+
+def test_qui_after_a_noun_of_action_goes_to_the_role_in_its_complement():
+    text = ("François Bayrou a été interrogé lundi. Dans la journée, rétropédalage du président du MoDem qui assure "
+            "que rien n'est décidé.")
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "François Bayrou"
