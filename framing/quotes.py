@@ -1883,7 +1883,7 @@ class _Extractor:
             j -= 3  # "le Journal du dimanche du 17 avril révèle": the date is no part of the source
         k = j
         start = j
-        while k >= lo and j - k < 12:
+        while k >= lo and j - k < 16:
             n = N[k]
             t = T[k]
             if n in ('"', "»", "”") and k < j:

@@ -2074,3 +2074,10 @@ def test_qui_after_a_noun_of_action_goes_to_the_role_in_its_complement():
             "que rien n'est décidé.")
     q = extract_quotes(text)[-1]
     assert q.speaker == "François Bayrou"
+
+
+def test_a_long_demonstrative_role_phrase_goes_to_the_person_just_named():
+    text = ("« Plainte déposée » : voilà ce qu'a tweeté Mireille Robert samedi. Cette députée La République En Marche "
+            "de la 3e circonscription de l'Aude dénonce l'intrusion à son domicile.")
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "Mireille Robert"
