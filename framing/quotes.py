@@ -1461,9 +1461,9 @@ class _Entities:
             return "media", None
         if folded[0] in _ORG_HEADS:
             return "organisation", None
-        if len(words) == 1 and prev in ("l'", "la", "le", "les", "en") and folded[0] in firsts and not (
+        if len(words) == 1 and prev in ("l'", "la", "le", "les", "en", "à") and folded[0] in firsts and not (
                 j < doc.n and _is_cap(doc.T[j])):
-            return "name", None  # "dans l'Aude", "la Loire": French puts no article before a first name
+            return "name", None  # "dans l'Aude", "la Loire", "à Nancy": a place, not a lone first name
         if prev_f in _NAMED_PLACE_NOUNS:
             return "name", None  # "le théâtre Louise Michel", "la rue Jean Jaurès": a place, not a person
         if folded[0] == "noel" and ((len(words) == 1 and prev not in _HONORIFICS) or (

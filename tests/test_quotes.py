@@ -2081,3 +2081,10 @@ def test_a_long_demonstrative_role_phrase_goes_to_the_person_just_named():
             "de la 3e circonscription de l'Aude dénonce l'intrusion à son domicile.")
     q = extract_quotes(text)[-1]
     assert q.speaker == "Mireille Robert"
+
+
+def test_a_lone_first_name_after_a_is_a_place():
+    text = ("Nadine Morano était en meeting à Nancy samedi. « Je serai candidate », a d'ailleurs tweeté "
+            "l'eurodéputée.")
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "Nadine Morano"
