@@ -3993,8 +3993,8 @@ class _Extractor:
         if N[start_tok] in ("—", "–", "-"):
             s = doc.S[start_tok + 1]
         kind = "mixed" if self.absorb_marks(s, e) else "indirect"
-        if cue.first - 1 - start_tok < 3:
-            return []
+        if cue.first - 1 - start_tok < 3 and not (cue.first - 1 - start_tok == 1 and N[start_tok] in ("non", "oui")):
+            return []  # (but an answer is a report: "Non, a certifié X")
         self.note_speaker(doc.S[cue.first], sp)
         return [(s, e, kind, sp, cue.lemma, cue.negated)]
 

@@ -2088,3 +2088,10 @@ def test_a_lone_first_name_after_a_is_a_place():
             "l'eurodéputée.")
     q = extract_quotes(text)[-1]
     assert q.speaker == "Nadine Morano"
+
+
+def test_an_answer_word_before_a_postposed_verb_is_a_report():
+    text = "Un premier pas vers une candidature ? Non, a certifié Emmanuel Macron, ajoutant que son mouvement vivra."
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("Non", "Emmanuel Macron"),
+                                                    ("son mouvement vivra", "Emmanuel Macron")]
