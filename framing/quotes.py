@@ -1699,9 +1699,9 @@ _NOUN_ADJECTIVES = frozenset("ancien ancienne nouveau nouvel nouvelle ex futur f
 # how many mentions back the "most named person" of a role's last fallback is counted over
 _COUNT_WINDOW = 200
 
-# weights of the pronoun-antecedent score (``_Extractor.salient``), set on the development sets
 # words opening a relative clause: its subject is not the topic of the sentence
 _RELATIVE_WORDS = frozenset("laquelle lequel lesquelles lesquels dont où que qu'".split())
+# weights of the pronoun-antecedent score (``_Extractor.salient``), set on the development sets
 _SAL = {"window": 4, "dist": 1.0, "gender": 2.0, "speaker": 3.0, "org": 2.5, "mention": 1.0, "prep": -2.0,
         "subject": 1.5, "apposed": 2.0, "agent": 1.5}
 
@@ -2647,7 +2647,8 @@ class _Extractor:
                                      if ent.kind == "person" and offices.get(fold(ent.name))]
         return self._figure_mentions
     _role_cache: dict[str, list[tuple[int, _Entity]]] | None = None
-    _close_links: set[int] = set()
+    _close_links: frozenset[int] = frozenset()
+    _office_clash: dict[str, set[int]] | None = None
 
     def role_link(self, role: str, pos: int, gender: str | None) -> _Entity | None:
         """The person a definite role noun refers to: the latest name linked to that role before
@@ -2678,12 +2679,7 @@ class _Extractor:
         if role in _CASE_ROLES:  # "l'auteur du crime" is not the president quoted just before
             clash.update(self.figure_ids())
         if role in _OFFICE_ROLES:
-            # "le préfet" is not a public figure who never held that office (a party spokesman)
-            offices = _figure_offices()
-            for _, e in self.ents.mentions:
-                held = offices.get(fold(e.name)) if e.kind == "person" else None
-                if held and not any(fold(o).startswith(role[:5]) or (" " + role[:5]) in fold(o) for o in held):
-                    clash.add(id(e))
+            clash.update(self.office_clash(role))
         for off, sp in self.speakers_before(pos):
             if self.doc.sent_of_offset(off) < cur - 3:
                 break
@@ -2732,6 +2728,21 @@ class _Extractor:
                         not gender or not ent.gender or ent.gender == gender) and id(ent) not in other:
                     return ent
         return None
+
+    def office_clash(self, role: str) -> set[int]:
+        """``id`` of the public figures named in the text whose gazetteer offices lack ``role`` ("le préfet"
+        is not a party spokesman); computed once per role and text."""
+        if self._office_clash is None:
+            self._office_clash = {}
+        if role not in self._office_clash:
+            offices = _figure_offices()
+            out = set()
+            for e in {id(e): e for _, e in self.ents.mentions if e.kind == "person"}.values():
+                held = offices.get(fold(e.name))
+                if held and not any(fold(o).startswith(role[:5]) or (" " + role[:5]) in fold(o) for o in held):
+                    out.add(id(e))
+            self._office_clash[role] = out
+        return self._office_clash[role]
 
     def _in_complement(self, tok: int) -> bool:
         """Is the name at ``tok`` the complement of a noun ("le cabinet de X", "la présidente de la région X")?"""
@@ -2804,7 +2815,7 @@ class _Extractor:
                         links.setdefault(F[k2], []).append((tok, ent))
                         break
         self._role_cache = links
-        self._close_links = close
+        self._close_links = frozenset(close)
         return links
 
     def resolve_pronoun(self, gender, number, pos, s, e, mentions_only=False) -> _Speaker:
