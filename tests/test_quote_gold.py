@@ -67,7 +67,7 @@ def test_quality_on_real_news_does_not_regress():
     real = _bench().load_real()
     if real is None:
         pytest.skip("OrangeSum is not available (../shared/corpora/orangesum)")
-    # measured on the 100 hand-annotated OrangeSum articles: F1 0.87, speaker accuracy 0.84;
+    # measured on the 100 hand-annotated OrangeSum articles: F1 0.87, speaker accuracy 0.85;
     # on the second annotator's 50: F1 0.83, speaker accuracy 0.78 (floors leave a small margin)
     scores = _bench().score(real, _predict)
     assert scores["F1"] >= 0.85
@@ -75,8 +75,8 @@ def test_quality_on_real_news_does_not_regress():
     blind = _bench().score(_bench().load_real(_bench().REAL_BLIND), _predict)
     assert blind["F1"] >= 0.81
     assert blind["speaker_acc"] >= 0.75
-    # the dev batches 26000-26549 (4,690 quotes): F1 0.85, speaker accuracy 0.79 (floors with a margin)
+    # the dev batches 26000-26699 (5,825 quotes): F1 0.84, speaker accuracy 0.81 (floors with a margin)
     dev = [p for k in range(2, 16) for p in _bench().load_real(BENCH / "data" / f"quotes_orangesum_dev{k}.jsonl")]
     more = _bench().score(dev, _predict)
     assert more["F1"] >= 0.83
-    assert more["speaker_acc"] >= 0.77
+    assert more["speaker_acc"] >= 0.79
