@@ -994,6 +994,14 @@ _NP_CLOSERS = frozenset("établi établie établis établies fourni fournie four
                         "présentes provisoire".split())
 
 
+_NUMBER_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix onze douze vingt trente cent mille".split())
+
+
+def _is_number(word: str) -> bool:
+    """A number in digits or a number word ("8", "quatre", "dix")."""
+    return word[:1].isdigit() or word in _NUMBER_WORDS
+
+
 def _is_percent(N: list[str], k: int, hi: int) -> bool:
     """Does a percentage ("54 %", "12,5 %") start at token ``k``?"""
     return k + 1 < hi and N[k + 1] == "%" and N[k][:1].isdigit()
@@ -1780,8 +1788,16 @@ class _Extractor:
             if n == "(" and seen_head and k + 2 < hi and N[k + 2] == ")" and k + 3 < hi and _is_cap(T[k + 3]):
                 k += 3  # "le président de l'Union citoyenne (UC) Karim Benali"
                 continue
+            if seen_head and n in ('"', "«", "“") and k > j and N[k - 1] in ("des", "du", "de", "d'", "les", "la", "le"):
+                close = next((m for m in range(k + 1, min(hi, k + 6)) if N[m] in ('"', "»", "”")), None)
+                if close is not None and close > k + 1 and all(_is_word(T[m]) for m in range(k + 1, close)):
+                    k = close + 1  # 'l'un des porte-parole des "gilets jaunes"': a quoted name inside the phrase
+                    continue
             if not _is_word(t) and n not in ("'",):
                 break
+            if seen_head and n == "de" and k + 2 < hi and N[k + 1] == "chez" and _is_cap(T[k + 2]):
+                k += 2  # "un porte-parole de chez Total"
+                continue
             if seen_head and n == "et" and k + 2 < hi and (N[k + 1] == "du" or (
                     N[k + 1] == "de" and N[k + 2] in ("la", "l'"))) and N[k - 1] not in _DETS:
                 k += 1  # coordinated complements: "les chiffres des syndicats et de la police"
@@ -1800,7 +1816,8 @@ class _Extractor:
                 continue
             if seen_head and n in ("s'", "se", "n'", "ne") and k not in self.ents.span_at:
                 break  # "le ministre s'est inquiété": a clitic opens the verb group
-            if seen_head and (n in _STOP_NP or n in _AUX or doc.F[k] in speech_verb_forms() and not _is_cap(t)) \
+            if seen_head and (n in _STOP_NP or n in _AUX or doc.F[k] in speech_verb_forms() and not _is_cap(t)
+                              and n not in ("interrogés", "interrogées", "sondés", "sondées")) \
                     and k not in self.ents.span_at and k not in self.ents.inside:  # (l'Est Républicain)
                 break
             if n == "au" and k + 2 < hi and N[k + 1] == "sein" and N[k + 2] in ("de", "du", "des", "d'"):
@@ -1836,7 +1853,8 @@ class _Extractor:
                     and n not in (
                     "député", "délégué", "déléguée", "élu", "élue", "employé", "employée", "salarié",
                     "salariée", "retraité", "retraitée", "réfugié", "réfugiée", "chargé", "chargée",
-                    "préposé", "invité", "invitée", "privé", "signé", "proche") and N[k - 1] not in _INNER_PREPS \
+                    "préposé", "invité", "invitée", "privé", "signé", "proche", "interrogés", "interrogées",
+                    "sondés", "sondées") and N[k - 1] not in _INNER_PREPS \
                     and N[k - 1] not in _DETS:
                 break  # (after a determiner it is a noun: "la sécurité", "la société")
             if n in ("très", "si", "trop", "fort", "toujours") and k > j and N[k - 1] in _DETS and k + 1 < hi \
@@ -1949,6 +1967,12 @@ class _Extractor:
         inner = self.ents.inside.get(start)
         if inner is not None and inner >= lo:
             start = inner  # "Yann Le Garrec": the article belongs to the name
+        if start - 1 >= lo and N[start] in ("les", "ces") and N[start - 1] in ("tous", "toutes"):
+            start -= 1  # "toutes les victimes évoquent"
+        if start + 2 <= j and N[j - 1] == "sur" and _is_number(N[j]) and start - 1 >= lo and _is_number(N[start - 1]):
+            start -= 1  # "quatre Français sur cinq affirment", "8 Français sur 10 réclament"
+            if start - 2 >= lo and N[start - 1] in ("de", "d'") and N[start - 2] in ("près", "plus", "moins"):
+                start -= 2
         if start - 2 >= lo and N[start] in ("des", "de", "d'") and _is_percent(N, start - 2, j + 1):
             start -= 2  # "54 % des sondés estiment"
         elif start == j and N[j] == "%" and j - 1 >= lo and _is_percent(N, j - 1, j + 1):
@@ -2035,8 +2059,10 @@ class _Extractor:
             n0 = N[a]
         if n0 in _AUX or n0 in _ETRE:
             return None  # "était l'invité de …": a verb is nobody
-        if _is_percent(N, a, b):
-            span = (doc.S[a], doc.E[b - 1])  # "54 % des sondés", "15 %": a share of the people polled
+        if _is_percent(N, a, b) or (b - a >= 4 and N[b - 2] == "sur" and _is_number(N[b - 1]) and (
+                _is_number(N[a]) or (N[a] in ("près", "plus", "moins") and b - a >= 6 and _is_number(N[a + 2])))):
+            # "54 % des sondés", "15 %", "quatre Français sur cinq": a share of the people polled
+            span = (doc.S[a], doc.E[b - 1])
             return _Speaker(text[span[0]: span[1]], "group", None, "pl", *span)
         if n0 in ("qu'", "que", "nul", "nulle", "personne", "rien", "aucun", "aucune") or (
                 b - a == 1 and (n0.endswith("'") or n0 in _NOT_SUBJECT_START or n0 in _STOP_NP)) or (

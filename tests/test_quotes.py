@@ -2095,3 +2095,17 @@ def test_an_answer_word_before_a_postposed_verb_is_a_report():
     quotes = extract_quotes(text)
     assert [(q.text, q.speaker) for q in quotes] == [("Non", "Emmanuel Macron"),
                                                     ("son mouvement vivra", "Emmanuel Macron")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("À l'inverse, quatre Français sur cinq affirment en avoir un.", "quatre Français sur cinq"),
+    ("Près de 8 Français sur 10 réclament l'annulation de la hausse.", "Près de 8 Français sur 10"),
+    ("Le mode opératoire est identique : toutes les victimes évoquent un homme masqué.", "toutes les victimes"),
+    ("« Rien ne va », ont expliqué les personnes interrogées.", "les personnes interrogées"),
+    ("« Ils ne sont pas convaincus », a déploré l'un des porte-parole des \"gilets jaunes\" à l'issue de la "
+     "réunion.", "l'un des porte-parole des \"gilets jaunes\""),
+    ("« Nous partons », a indiqué un porte-parole de chez Total.", "un porte-parole de chez Total"),
+])
+def test_whole_source_phrases_of_shares_quantifiers_and_quoted_names(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker
