@@ -2109,3 +2109,13 @@ def test_an_answer_word_before_a_postposed_verb_is_a_report():
 def test_whole_source_phrases_of_shares_quantifiers_and_quoted_names(text, speaker):
     (q,) = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sodiaal a rappelé des lots de lait. « Le problème a duré deux minutes », a souligné la première "
+     "coopérative de lait française.", "Sodiaal"),
+    ("« Rien n'est décidé », a indiqué le bureau du Premier ministre.", "bureau du Premier ministre"),
+])
+def test_more_nouns_of_bodies(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker
