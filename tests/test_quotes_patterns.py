@@ -489,7 +489,6 @@ CASES = [
 KNOWN_MISSES = {
     "R05b": [("Nous avons doublé le nombre de bénévoles", "direct", "Paul Morel", "person", "assurer")],
     "R08b": [("Je n'y croyais pas", "direct", None, "unknown", "déclarer")],
-    "R10b": [("la falaise recule", "indirect", None, "unknown", "constater")],
     "R14a": [],
     "R15a": [
         (
