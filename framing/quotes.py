@@ -3489,6 +3489,14 @@ class _Extractor:
         results = [r for r in results if not (r[2] == "indirect" and r[3] is not None and r[3].name is None
                                               and r[3].kind == "unknown" and r[3].start is not None
                                               and self.text[r[3].start: r[3].end].lower() == "on")]
+        # a subject that names nobody ("Une phrase qui rappelle …", "L'information a été confirmée …"): the
+        # speaker the text is quoting at that point, as for a quotation with no cue
+        results = [r if not (r[3] is not None and r[3].kind == "unknown" and r[3].name
+                             and r[3].name[:1].islower() and r[3].name.split()[0] not in _DETS
+                             and not r[3].name.startswith(("l'", "l’"))
+                             and r[3].name.split()[0] not in ("plus", "moins", "près", "environ", "quelque")
+                             and not any(ch.isupper() for ch in r[3].name[1:])) else
+                   (r[0], r[1], r[2], self._speaker_in_place(r[0], r[3]), r[4], r[5]) for r in results]
         results.sort(key=lambda r: (r[0], -r[1]))
         verbs = speech_verbs()
         quotes: list[Quote] = []
@@ -3512,6 +3520,14 @@ class _Extractor:
                 cue, cls, neg,
             ))
         return quotes
+
+    def _speaker_in_place(self, off: int, sp: _Speaker) -> _Speaker:
+        """The speaker the text is quoting at ``off`` (:meth:`continuation_speaker`), at the offsets of
+        ``sp``; ``sp`` itself when there is none."""
+        alt = self.continuation_speaker(max(0, min(off, sp.start if sp.start is not None else off) - 1))
+        if alt is None or not alt.name or alt.kind == "unknown":
+            return sp
+        return _Speaker(alt.name, alt.kind, alt.gender, alt.number, sp.start, sp.end)
 
     def note_speaker(self, off: int, sp: _Speaker | None) -> None:
         """Record ``sp`` (unless None) as a speaker at offset ``off``, keeping the speakers in offset order."""

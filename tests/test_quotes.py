@@ -2119,3 +2119,11 @@ def test_whole_source_phrases_of_shares_quantifiers_and_quoted_names(text, speak
 def test_more_nouns_of_bodies(text, speaker):
     q = extract_quotes(text)[-1]
     assert q.speaker == speaker
+
+
+def test_a_subject_misread_from_words_that_name_nobody_gives_way_to_the_speaker_quoted_there():
+    # "Il n'a pas manqué non plus de se moquer": the words before the verb are no speaker phrase
+    text = ("« Un allié doit être fiable », a dit Paul Vernet lundi. Il n'a pas manqué non plus de se moquer du "
+            "nom de son rival.")
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "Paul Vernet"
