@@ -195,7 +195,7 @@ _ADVERBIAL_PHRASES = tuple(
     tuple(p.split())
     for p in (
         "par ailleurs", "en outre", "quant à elle", "quant à lui", "quant à eux", "quant à elles",
-        "pour le moment", "pour l' instant", "jusqu'ici", "lui aussi", "elle aussi", "eux aussi",
+        "pour le moment", "pour l' instant", "jusqu'ici", "lui aussi", "elle aussi", "eux aussi", "tout de même",
         "de nouveau", "à nouveau", "une nouvelle fois", "à son tour", "à leur tour", "de son côté",
         "de leur côté", "pour sa part", "pour leur part", "d' emblée", "au passage", "en effet",
         "par la suite", "plus tard", "dans la foulée", "à plusieurs reprises", "en substance", "plusieurs fois",
@@ -2065,6 +2065,7 @@ class _Extractor:
             span = (doc.S[a], doc.E[b - 1])
             return _Speaker(text[span[0]: span[1]], "group", None, "pl", *span)
         if n0 in ("qu'", "que", "nul", "nulle", "personne", "rien", "aucun", "aucune") or (
+                b - a == 1 and n0 in ("ce", "cela", "ça", "c'")) or (
                 b - a == 1 and (n0.endswith("'") or n0 in _NOT_SUBJECT_START or n0 in _STOP_NP)) or (
                 len(doc.T[a]) < 2 and not doc.T[a].isupper()):
             return None  # "nul ne peut prétendre": nobody speaks
@@ -3492,7 +3493,8 @@ class _Extractor:
         # a subject that names nobody ("Une phrase qui rappelle …", "L'information a été confirmée …"): the
         # speaker the text is quoting at that point, as for a quotation with no cue
         results = [r if not (r[3] is not None and r[3].kind == "unknown" and r[3].name
-                             and r[3].name[:1].islower() and r[3].name.split()[0] not in _DETS
+                             and r[3].name[:1].islower() and (r[3].name.split()[0] not in _DETS
+                                                              or r[3].name.split()[0] in ("du", "au", "aux"))
                              and not r[3].name.startswith(("l'", "l’"))
                              and r[3].name.split()[0] not in ("plus", "moins", "près", "environ", "quelque")
                              and not any(ch.isupper() for ch in r[3].name[1:])) else

@@ -2127,3 +2127,9 @@ def test_a_subject_misread_from_words_that_name_nobody_gives_way_to_the_speaker_
             "nom de son rival.")
     q = extract_quotes(text)[-1]
     assert q.speaker == "Paul Vernet"
+
+
+def test_tout_de_meme_inside_the_verb_group_and_ce_as_no_source():
+    text = "« Je reviendrai », a dit Paul Vernet. Il a tout de même promis d'aider les riverains."
+    assert [q.speaker for q in extract_quotes(text)] == ["Paul Vernet", "Paul Vernet"]
+    assert extract_quotes("Cela veut dire que la France attend des gestes.") == []
