@@ -1910,6 +1910,10 @@ class _Extractor:
                 if o is not None and o - 1 >= lo and N[o - 1] in _DETS and all(_is_word(T[m]) for m in range(o + 1, k)):
                     start = o - 1
                     break
+            if n == ")" and k < j and k - 2 >= lo and N[k - 2] == "(" and T[k - 1].isupper() and k - 3 >= lo \
+                    and _is_word(T[k - 3]):
+                k -= 3  # "le Peloton de gendarmerie de haute montagne (PGHM) de Briançon": an acronym inside
+                continue
             if not _is_word(t) and n != "'":
                 break
             if n == "et" and k == start - 1 and k - 1 >= lo and (N[start] in _ROLE_TIME or (
@@ -2081,6 +2085,10 @@ class _Extractor:
         if b - a >= 4 and n0 in ("l'", "l’") and N[a + 1] in ("un", "une") and N[a + 2] in ("des", "de", "d'"):
             span = (doc.S[a], doc.E[b - 1])  # "l'un des militaires": one unnamed member of a group
             return _Speaker(text[span[0]: span[1]], "anonymous", "f" if N[a + 1] == "une" else "m", "sg", *span)
+        if b - a >= 3 and n0 in ("un", "une") and N[a + 1] in ("de", "d'", "des") and (
+                N[a + 1] == "des" or N[a + 2] in _DETS) and not self._head_name(a, b):
+            span = (doc.S[a], doc.E[b - 1])  # "un de ses plus proches amis": one unnamed member of a group
+            return _Speaker(text[span[0]: span[1]], "anonymous", "f" if n0 == "une" else "m", "sg", *span)
         if b - a == 2 and n0 in ("tous", "toutes", "les") and N[a + 1] == "deux":
             pair = self.last_pair(pos)  # "Tous deux ont appelé …": the two people just named together
             if pair is not None:
@@ -2166,6 +2174,9 @@ class _Extractor:
             gender = head_noun[1][1]  # (the determiner wins: "la député" is a woman)
         span = (doc.S[a], doc.E[b - 1])
         phrase_text = text[span[0]: span[1]]
+        if n0 in ("du", "au", "aux") and b - a >= 2:
+            # "la colère du préfet de l'Hérault, qui dénonce": the article, not the preposition it is fused with
+            phrase_text = det + " " + text[doc.S[a + 1]: span[1]]
         definite = det in _DET_DEF
         if b - a >= 2 and F[b - 1] == "source" and F[b - 2] == "meme":
             for _, prev_sp in self.speakers_before(pos - 1):

@@ -2081,3 +2081,15 @@ def test_speaker_and_type_of_the_last_quote(text, speaker, speaker_type):
     assert q.speaker == speaker
     if speaker_type is not None:
         assert q.speaker_type == speaker_type
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    ("Selon un de ses plus proches amis, François Hollande reviendra.", "un de ses plus proches amis", "anonymous"),
+    ("Le Peloton de gendarmerie de haute montagne (PGHM) de Briançon a constaté le décès du randonneur.", "PGHM",
+     "organisation"),
+    ("La production a provoqué la colère du préfet de l'Hérault, qui dénonce lundi une erreur.",
+     "le préfet de l'Hérault", "person"),
+])
+def test_source_phrases_read_off_unannotated_orangesum(text, speaker, speaker_type):
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == (speaker, speaker_type)
