@@ -2339,6 +2339,8 @@ class _Extractor:
                 info = nouns.get(" ".join(F[k: k + 3]))  # "garde des sceaux", "chef d'état"
             if info is None and F[k].startswith(("ex-", "vice-", "co-", "sous-")):
                 info = nouns.get(F[k].split("-", 1)[1])  # "l'ex-ministre", "la vice-présidente"
+                if info is None and k + 2 < b:  # "l'ex-garde des Sceaux"
+                    info = nouns.get(" ".join([F[k].split("-", 1)[1]] + F[k + 1: k + 3]))
             if info is None and F[k].endswith(_PERSON_SUFFIXES) and self.doc.T[k][:1].islower():
                 info = ("person", None, F[k].endswith("s"))  # météorologue, urbaniste, physicienne
             if info is None and k > a and N[k - 1] in ("le", "la", "l'") and self.doc.T[k][:1].isupper() \

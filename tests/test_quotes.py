@@ -2089,6 +2089,7 @@ def test_speaker_and_type_of_the_last_quote(text, speaker, speaker_type):
      "organisation"),
     ("La production a provoqué la colère du préfet de l'Hérault, qui dénonce lundi une erreur.",
      "le préfet de l'Hérault", "person"),
+    ("L'ex-Garde des Sceaux a dénoncé une « caricature ».", "L'ex-Garde des Sceaux", "person"),
 ])
 def test_source_phrases_read_off_unannotated_orangesum(text, speaker, speaker_type):
     (q,) = extract_quotes(text)
