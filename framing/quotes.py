@@ -2058,6 +2058,10 @@ class _Extractor:
         if n0 in ("je", "j'", "moi", "tu", "nous", "vous") and not (b - a > 1 and n0 in ("nous", "vous")
                                                                  and N[a + 1] in ("autres",)):
             return None  # the author (or an interviewee's own answer) is not a reported source
+        if n0 in ("de", "d'") and b - a > 2 and (N[a + 1] in ("nombreux", "nombreuses") or (
+                b - a > 5 and " ".join(N[a: a + 5]) == "de plus en plus de")):
+            span = (doc.S[a], doc.E[b - 1])  # "De nombreux agents", "De plus en plus de sondés": a group
+            return _Speaker(text[span[0]: span[1]], "group", None, "pl", *span)
         if n0 in ("d'", "de") and b - a > 1 and N[a + 1] in _DETS:
             a += 1  # "d'une partie de la droite": the partitive is not part of the source
             n0 = N[a]
@@ -2111,6 +2115,16 @@ class _Extractor:
                         and N[k].endswith(("é", "ée", "és", "ées")) and N[k - 1] not in _DETS), None)
             if cut is not None:
                 b = cut
+        if n0 in _HONORIFICS and b - a >= 3 and N[a + 1] in ("de", "du", "d'", "van", "von", "le", "la") \
+                and _is_cap(doc.T[a + 2]) and self._head_name(a, b) is None:
+            # "M. de Blasio": a surname with its particle, without the title (under the full name given
+            # elsewhere: "François de Rugy")
+            span = (doc.S[a + 1], doc.E[b - 1])
+            surname = text[span[0]: span[1]]
+            full = next((e for _, e in self.ents.mentions if e.kind == "person" and e.name.endswith(" " + surname)), None)
+            if full is not None:
+                return _Speaker(full.name, "person", full.gender, "sg", *span)
+            return _Speaker(surname, "person", _HONORIFICS[n0] or None, "sg", *span)
         name = self._head_name(a, b)
         head_noun = self._head_noun(a, b)
         if name is not None and n0 in ("les", "des") and name[0] == a + 1 and name[1] == name[0] + 1 \
@@ -3292,14 +3306,16 @@ class _Extractor:
                         if hit[0] == k + 1 and hit[1].kind == "person":
                             return _Speaker(hit[1].name, "person", hit[1].gender, "sg", doc.S[m], doc.E[k])
                         break
-                # "rétropédalage du président du MoDem qui assure": the role in the complement speaks
-                m = next((m for m in range(a + 1, b - 1) if N[m] in ("du", "de", "d'")
-                          and _speaker_nouns().get(doc.F[m + 1 + (N[m + 1] in ("la", "l'"))], ("",))[0] == "person"),
-                         None)
+                # "rétropédalage du président du MoDem qui assure", "l'enthousiasme des syndicats, qui ont jugé":
+                # the role or the group in the complement speaks
+                m = next((m for m in range(a + 1, b - 1) if N[m] in ("du", "de", "d'", "des")
+                          and _speaker_nouns().get(doc.F[m + 1 + (N[m + 1] in ("la", "l'"))], ("",))[0] in (
+                              "person", "group", "organisation")), None)
                 if m is not None:
-                    inner = self.speaker_from_np(m if N[m] == "du" else m + 1, b, doc.S[m])
-                    if inner is not None and inner.name and inner.kind == "person":
-                        return inner
+                    inner = self.speaker_from_np(m if N[m] in ("du", "des") else m + 1, b, doc.S[m])
+                    if inner is not None and inner.name and (inner.kind == "person" or (
+                            inner.kind in ("group", "organisation") and N[a] in ("le", "la", "l'", "les"))):
+                        return inner  # (a body or a group only after a definite noun: not "plusieurs poignées de")
             named = self.speaker_before(j, lo) if j > lo else None
             if named is not None and named.kind == "person" and self.ents.lookup(named.name or "") is not None:
                 return named
@@ -3638,6 +3654,11 @@ class _Extractor:
                 continue
             if first > 0 and first == i and not aux and (N[i - 1] in _DETS or N[i - 1] in _NOUN_ADJECTIVES):
                 i = last + 1  # "l'ancien conseiller", "un conseiller": a noun, not a verb
+                continue
+            if not aux and first == i - 1 and N[first] in ("le", "la", "l'", "les") and f in _speaker_nouns() \
+                    and (first == 0 or (N[first - 1] not in _SUBJECT_PRONOUNS and N[first - 1] not in (
+                        "qui", "ne", "n'", "on", "je", "tu", "nous", "vous") and not _is_cap(doc.T[first - 1]))):
+                i = last + 1  # "a indiqué dans sa décision le juge": an article and a noun, not "le" and a verb
                 continue
             if self._impersonal_before(first) or (
                     first > 0 and "-" in doc.T[first - 1] and INVERTED_SUBJECT.search(F[first - 1]) and not aux):

@@ -2090,7 +2090,15 @@ def test_speaker_and_type_of_the_last_quote(text, speaker, speaker_type):
     ("La production a provoqué la colère du préfet de l'Hérault, qui dénonce lundi une erreur.",
      "le préfet de l'Hérault", "person"),
     ("L'ex-Garde des Sceaux a dénoncé une « caricature ».", "L'ex-Garde des Sceaux", "person"),
+    ("M. de Blasio souligne avoir renoncé à ce projet.", "de Blasio", "person"),
+    ("François de Rugy était là. « Rien ne change », a affirmé M. de Rugy.", "François de Rugy", "person"),
+    ("« La rencontre aura lieu jeudi », a indiqué dans sa décision le juge de la Cour suprême.",
+     "le juge de la Cour suprême", "person"),
+    ("Cette proposition a été loin d'emporter l'enthousiasme des syndicats, qui ont jugé cette mesure "
+     "insuffisante.", "des syndicats", "group"),
+    ("De nombreux agents reprochent au ministre son silence.", "De nombreux agents", "group"),
+    ("De plus en plus de sondés pensent que la crise va durer.", "De plus en plus de sondés", "group"),
 ])
 def test_source_phrases_read_off_unannotated_orangesum(text, speaker, speaker_type):
-    (q,) = extract_quotes(text)
+    q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_type) == (speaker, speaker_type)
