@@ -2058,6 +2058,16 @@ class _Extractor:
         if n0 in ("je", "j'", "moi", "tu", "nous", "vous") and not (b - a > 1 and n0 in ("nous", "vous")
                                                                  and N[a + 1] in ("autres",)):
             return None  # the author (or an interviewee's own answer) is not a reported source
+        if (b - a >= 3 and ((n0 in ("près", "plus", "moins", "environ") and N[a + 1] in ("de", "d'"))
+                            or n0 == "quelques" or (n0 == "nombre" and (a == 0 or N[a - 1] in (",", ".", ":", ";")))
+                            or (_is_number(n0) and N[a + 1] == "des"))) or (
+                b - a >= 2 and n0 == "d'" and N[a + 1] == "autres"):
+            # "Près de 200 élus", "quelques milliers de personnes", "Deux des voleurs": a counted group
+            span = (doc.S[a], doc.E[b - 1])
+            return _Speaker(text[span[0]: span[1]], "group", None, "pl", *span)
+        if b - a == 2 and n0 in ("un", "une") and N[a + 1] in ("autre",):
+            span = (doc.S[a], doc.E[b - 1])  # "Un autre prévient": one more unnamed source
+            return _Speaker(text[span[0]: span[1]], "anonymous", "f" if n0 == "une" else "m", "sg", *span)
         if n0 in ("de", "d'") and b - a > 2 and (N[a + 1] in ("nombreux", "nombreuses") or (
                 b - a > 5 and " ".join(N[a: a + 5]) == "de plus en plus de")):
             span = (doc.S[a], doc.E[b - 1])  # "De nombreux agents", "De plus en plus de sondés": a group

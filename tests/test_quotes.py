@@ -2098,6 +2098,10 @@ def test_speaker_and_type_of_the_last_quote(text, speaker, speaker_type):
      "insuffisante.", "des syndicats", "group"),
     ("De nombreux agents reprochent au ministre son silence.", "De nombreux agents", "group"),
     ("De plus en plus de sondés pensent que la crise va durer.", "De plus en plus de sondés", "group"),
+    ("Près de 200 élus du Congrès demandent une enquête.", "Près de 200 élus du Congrès", "group"),
+    ("Deux des voleurs ont avoué les faits.", "Deux des voleurs", "group"),
+    ("D'autres raillent le choix du gouvernement.", "D'autres", "group"),
+    ("« C'est injuste », dit un ami. Un autre prévient : « Nous irons ».", "Un autre", "anonymous"),
 ])
 def test_source_phrases_read_off_unannotated_orangesum(text, speaker, speaker_type):
     q = extract_quotes(text)[-1]
