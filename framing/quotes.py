@@ -338,7 +338,7 @@ _GUILLEMET = re.compile(r"[«»]")
 # A scraper that drops line breaks glues a heading to the next sentence: "les élus se sont
 # réunisCette semaine". Four lowercase letters then a capitalised word, inside a word that
 # starts in lowercase (camel-cased brands start with a capital: WhatsApp, PowerPoint).
-_GLUED_HEADING = re.compile(r"[a-zß-öø-ÿœæ]{4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ]{2}|L(?:a|e|es)\b|L['’])")
+_GLUED_HEADING = re.compile(r"[a-zß-öø-ÿœæ]{4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ]{2}|L(?:a|e|es)\b|L['’]|Il |Elle |Ils |Elles )")
 # a capitalised word and the capitalised word after it (a first name and a surname)
 _NAME_AHEAD = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ-]+) [A-ZÀ-ÖØ-Þ]")
 # a subhead in capitals glued to the next sentence ("HABITAT SUSPENDUECe dernier a confirmé")
@@ -2058,6 +2058,9 @@ class _Extractor:
         if n0 in ("je", "j'", "moi", "tu", "nous", "vous") and not (b - a > 1 and n0 in ("nous", "vous")
                                                                  and N[a + 1] in ("autres",)):
             return None  # the author (or an interviewee's own answer) is not a reported source
+        if n0 == "quelques" and b - a > 2 and N[a + 1] in _DURATIONS:
+            a += 2  # "Il y a quelques semaines Élodie X racontait": the time is no part of the source
+            n0 = N[a]
         if (b - a >= 3 and ((n0 in ("près", "plus", "moins", "environ") and N[a + 1] in ("de", "d'"))
                             or n0 == "quelques" or (n0 == "nombre" and (a == 0 or N[a - 1] in (",", ".", ":", ";")))
                             or (_is_number(n0) and N[a + 1] == "des"))) or (
@@ -3249,6 +3252,13 @@ class _Extractor:
         if j >= lo and N[j] in _MODALS:
             g = _verb_group(doc, j, lo)[0]
             return self.speaker_before(g, lo)
+        if j > lo and N[j] in ("pas", "plus", "jamais", "rien") and _looks_infinitive(doc, first) \
+                and self.cue_start_list:
+            # "assure toutefois dans les colonnes du Figaro ne pas appeler": the subject of the verb before
+            c = bisect.bisect_left(self.cue_start_list, first) - 1
+            prev_cue = self.cue_start_list[c] if c >= 0 else -1
+            if lo <= prev_cue < j and not any(N[t] in _END_PUNCT or N[t] in (";", ":") for t in range(prev_cue, j)):
+                return self.speaker_before(prev_cue, lo)
         if j > lo and j == first - 1 and N[j].endswith(_PAST_PARTICIPLE) and doc.T[j].islower() \
                 and _looks_infinitive(doc, first):
             g, _, has_aux, _, _ = _verb_group(doc, j, lo)

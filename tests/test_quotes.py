@@ -2102,6 +2102,11 @@ def test_speaker_and_type_of_the_last_quote(text, speaker, speaker_type):
     ("Deux des voleurs ont avoué les faits.", "Deux des voleurs", "group"),
     ("D'autres raillent le choix du gouvernement.", "D'autres", "group"),
     ("« C'est injuste », dit un ami. Un autre prévient : « Nous irons ».", "Un autre", "anonymous"),
+    ("La secrétaire d'État assure toutefois dans les colonnes du Figaro ne pas appeler « au boycott ».",
+     "La secrétaire d'État", "person"),
+    ("Il y a quelques semaines Élodie Gossuin racontait déjà avoir été agressée.", "Élodie Gossuin", "person"),
+    ("M. Pietraszewski a précisé les choses.Pas de nouveaux critères de pénibilitéIl écarte d'emblée certains "
+     "critères.", "Pietraszewski", "person"),
 ])
 def test_source_phrases_read_off_unannotated_orangesum(text, speaker, speaker_type):
     q = extract_quotes(text)[-1]
