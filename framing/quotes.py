@@ -2223,6 +2223,12 @@ class _Extractor:
             hit = self.ents.span_at.get(head_noun[0] + 2)
             if hit is not None and hit[1].kind in ("organisation", "name"):
                 return _Speaker(hit[1].name, "organisation", None, "sg", *span)
+        if det is not None and b - a >= 5 and F[a + 1] == "service" and N[a + 2] == "de" \
+                and F[a + 3] in ("presse", "communication") and N[a + 4] in ("de", "d'", "du"):
+            hit = self.ents.span_at.get(a + 5) or self.ents.span_at.get(a + 6)
+            if hit is not None and hit[1].kind in ("organisation", "name") and hit[0] == b:
+                # "le service de presse de Renault": the company speaks
+                return _Speaker(hit[1].name, "organisation", None, "sg", *span)
         if det in ("son", "sa", "ses", "leur", "leurs") and kind in (None, "document") and not plural:
             # "Son message :", "sa réponse" — the possessor speaks
             return self.resolve_pronoun(None, "sg", pos, *span)

@@ -2107,6 +2107,9 @@ def test_speaker_and_type_of_the_last_quote(text, speaker, speaker_type):
     ("Il y a quelques semaines Élodie Gossuin racontait déjà avoir été agressée.", "Élodie Gossuin", "person"),
     ("M. Pietraszewski a précisé les choses.Pas de nouveaux critères de pénibilitéIl écarte d'emblée certains "
      "critères.", "Pietraszewski", "person"),
+    ("« Nous n'avons visé personne », a indiqué le service de presse de Renault.", "Renault", "organisation"),
+    ("Saisie en référé, la plus haute juridiction administrative a estimé que la mesure était légale.",
+     "plus haute juridiction administrative", "organisation"),
 ])
 def test_source_phrases_read_off_unannotated_orangesum(text, speaker, speaker_type):
     q = extract_quotes(text)[-1]
