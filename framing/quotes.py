@@ -264,7 +264,7 @@ _ANAPHORIC_ORGS = frozenset(
     fold(w) for w in "groupe société entreprise syndicat association constructeur compagnie club organisation "
     "ong collectif institut régulateur autorité commission observatoire office instance firme enseigne "
     "laboratoire banque opérateur fédération confédération agence fondation parti mouvement centrale "
-    "formation union organisme coopérative start-up marque institution".split()
+    "formation union organisme coopérative start-up marque institution réseau".split()
 )
 # folded nouns that introduce a media outlet's name (le quotidien X)
 _MEDIA_NOUNS = frozenset(fold(w) for w in "journal quotidien hebdomadaire magazine radio chaîne site agence "
@@ -2068,9 +2068,10 @@ class _Extractor:
             # "Près de 200 élus", "quelques milliers de personnes", "Deux des voleurs": a counted group
             span = (doc.S[a], doc.E[b - 1])
             return _Speaker(text[span[0]: span[1]], "group", None, "pl", *span)
-        if b - a == 2 and n0 in ("un", "une") and N[a + 1] in ("autre",):
-            span = (doc.S[a], doc.E[b - 1])  # "Un autre prévient": one more unnamed source
-            return _Speaker(text[span[0]: span[1]], "anonymous", "f" if n0 == "une" else "m", "sg", *span)
+        if b - a == 2 and n0 in ("un", "une", "l'", "l’") and N[a + 1] in ("autre",):
+            span = (doc.S[a], doc.E[b - 1])  # "Un autre prévient", "répond l'autre": one more unnamed source
+            return _Speaker(text[span[0]: span[1]], "anonymous", "f" if n0 == "une" else "m" if n0 == "un" else None,
+                            "sg", *span)
         if n0 in ("de", "d'") and b - a > 2 and (N[a + 1] in ("nombreux", "nombreuses") or (
                 b - a > 5 and " ".join(N[a: a + 5]) == "de plus en plus de")):
             span = (doc.S[a], doc.E[b - 1])  # "De nombreux agents", "De plus en plus de sondés": a group

@@ -2110,6 +2110,9 @@ def test_speaker_and_type_of_the_last_quote(text, speaker, speaker_type):
     ("« Nous n'avons visé personne », a indiqué le service de presse de Renault.", "Renault", "organisation"),
     ("Saisie en référé, la plus haute juridiction administrative a estimé que la mesure était légale.",
      "plus haute juridiction administrative", "organisation"),
+    ("Facebook a supprimé des pages. « Ce sont des comptes privés », explique le réseau social américain.",
+     "Facebook", "organisation"),
+    ("« Elle a la grippe ? », demande l'un. « Non », répond l'autre.", "l'autre", "anonymous"),
 ])
 def test_source_phrases_read_off_unannotated_orangesum(text, speaker, speaker_type):
     q = extract_quotes(text)[-1]
