@@ -3204,6 +3204,8 @@ class _Extractor:
         c0, c = self.np_after(b + 1, hi)
         if c <= c0 + (1 if N[c0] in _DETS else 0):
             return None
+        if T[a] in ("Mes", "MM.", "Mmes") and a + 1 < b and _is_cap(T[a + 1]):
+            a += 1  # "Mes Christophe X et Rémi Y": the lawyers' names, without their title
         span = (self.doc.S[a], self.doc.E[c - 1])
         return _Speaker(self.text[span[0]: span[1]], "group", None, "pl", *span)
 
