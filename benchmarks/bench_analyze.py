@@ -9,9 +9,11 @@ Printed, in one run on the same texts:
 - a bare ``re.findall(r"\\w+")`` pass;
 - the ratios: framing/spaCy (target at least 50x) and bare/framing (target at most 10x);
 - ``analyze_to`` streaming the corpus from the gzip file to Parquet in a child process, with its peak
-  resident memory, for a tenth of the corpus and for all of it (memory must not grow with the corpus).
+  resident memory, for a tenth of the corpus and for all of it (memory must not grow with the corpus);
+- with ``--breakdown``: where one core spends its time, stage by stage, on the same texts (the shared
+  tokens and sentences, the quote engine's names, its cues and attributions, then each indicator).
 
-Usage: ``python benchmarks/bench_analyze.py [--docs N] [--spacy-docs N] [--no-stream]``
+Usage: ``python benchmarks/bench_analyze.py [--docs N] [--spacy-docs N] [--no-stream] [--breakdown]``
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ sys.path.insert(0, str(HERE))
 from _orangesum import ORANGESUM, load_texts  # noqa: E402
 
 from framing import analyze  # noqa: E402
+from framing.analyze import INDICATORS, TextView  # noqa: E402
 
 _STREAM = """
 import resource, sys, time
@@ -65,11 +68,40 @@ def _stream_run(n_docs: int | None, jobs: int) -> tuple[int, float, int, int]:
         return int(rows), float(secs), int(rss), int(rss_children)
 
 
+def _breakdown(texts: list[str]) -> None:
+    """Print the time one core spends in each stage of the analysis, in the order ``analyze`` runs them."""
+    stages = {"tokens, sentences, paragraphs": 0.0, "quote engine: names": 0.0,
+              "quote engine: cues and attribution": 0.0}
+    stages.update({f"indicator {name}": 0.0 for name in INDICATORS})
+    clock = time.perf_counter
+    for text in texts:
+        view = TextView(text)
+        t0 = clock()
+        view.punct_tokens, view.tokens, view.sentences, view.paragraphs  # noqa: B018 (computed once, cached)
+        t1 = clock()
+        view.extractor  # noqa: B018
+        t2 = clock()
+        view.quotes  # noqa: B018
+        t3 = clock()
+        stages["tokens, sentences, paragraphs"] += t1 - t0
+        stages["quote engine: names"] += t2 - t1
+        stages["quote engine: cues and attribution"] += t3 - t2
+        for name, indicator in INDICATORS.items():
+            t = clock()
+            indicator.func(view)
+            stages[f"indicator {name}"] += clock() - t
+    total = sum(stages.values())
+    print(f"  breakdown of one core ({total:.1f} s; an indicator's time excludes what the stages above computed):")
+    for stage, secs in stages.items():
+        print(f"    {stage:38s} {secs:7.2f} s  {100 * secs / total:5.1f} %")
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=None, help="OrangeSum texts (default: all)")
     parser.add_argument("--spacy-docs", type=int, default=400)
     parser.add_argument("--no-stream", action="store_true")
+    parser.add_argument("--breakdown", action="store_true", help="time each stage of the analysis")
     args = parser.parse_args(argv)
     texts = load_texts(args.docs)
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
@@ -110,6 +142,8 @@ def main(argv=None) -> None:
     except (ImportError, OSError) as exc:
         print(f"  spaCy not available ({exc}): install framing[spacy] for the comparison")
     print(f"  bare pass / framing: {t1 / bare:.1f}x slower (target <= 10x)")
+    if args.breakdown:
+        _breakdown(texts)
 
     if not args.no_stream and ORANGESUM.exists():
         total = len(texts) if args.docs else None
