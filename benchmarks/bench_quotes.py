@@ -130,6 +130,7 @@ REAL_DEV12 = REAL.with_name("quotes_orangesum_dev12.jsonl")
 REAL_DEV13 = REAL.with_name("quotes_orangesum_dev13.jsonl")
 REAL_DEV14 = REAL.with_name("quotes_orangesum_dev14.jsonl")
 REAL_DEV15 = REAL.with_name("quotes_orangesum_dev15.jsonl")
+REAL_DEV16 = REAL.with_name("quotes_orangesum_dev16.jsonl")
 REAL_HELDOUT3 = REAL.with_name("quotes_orangesum_heldout3.jsonl")
 REAL_HELDOUT4 = REAL.with_name("quotes_orangesum_heldout4.jsonl")
 REAL_HELDOUT5 = REAL.with_name("quotes_orangesum_heldout5.jsonl")
@@ -138,7 +139,7 @@ REAL_HELDOUT7 = REAL.with_name("quotes_orangesum_heldout7.jsonl")
 REAL_HELDOUT8 = REAL.with_name("quotes_orangesum_heldout8.jsonl")
 REAL_HELDOUT9 = REAL.with_name("quotes_orangesum_heldout9.jsonl")
 REAL_DEVS = (REAL_DEV2, REAL_DEV3, REAL_DEV4, REAL_DEV5, REAL_DEV6, REAL_DEV7, REAL_DEV8, REAL_DEV9, REAL_DEV10,
-             REAL_DEV11, REAL_DEV12, REAL_DEV13, REAL_DEV14, REAL_DEV15)
+             REAL_DEV11, REAL_DEV12, REAL_DEV13, REAL_DEV14, REAL_DEV15, REAL_DEV16)
 
 
 def load_real(path: Path = REAL) -> list[dict] | None:
@@ -234,7 +235,7 @@ def main() -> None:
         blind = load_real(REAL_BLIND)
         dev_more = [p for path in REAL_DEVS for p in load_real(path)]
         for label, part in (("real news, OrangeSum 20000-20049 (read after the first run)", real[:50]),
-                            ("real news, OrangeSum 26000-26699 (annotated blind, then read)", dev_more),
+                            ("real news, OrangeSum 26000-26749 (annotated blind, then read)", dev_more),
                             ("real news, OrangeSum 20050-20099 (errors never read)", real[50:]),
                             ("real news, OrangeSum 25000-25049 (second annotator, errors never read)", blind),
                             ("real news, OrangeSum 27500-27549 (annotated blind, errors never read)",
