@@ -2147,6 +2147,18 @@ class _Extractor:
             return _Speaker(text[span[0]: span[1]], "group", None, "pl", *span)
         if name is not None and n0 in _PLURAL_DETS and name[0] > a + 1 and a not in self.ents.span_at:
             name = None  # "les vingt-deux États membres": a group, not the name inside it
+        if name is None and head_noun is not None and head_noun[1][0] == "person" and not head_noun[1][2] \
+                and F[head_noun[0]] not in _RELATIONAL_ROLES:
+            # "le capitaine des pompiers Céline Duval": a full name closing the role phrase is the person
+            closing = next((m for m in range(max(head_noun[0] + 2, b - 4), b)
+                            if self.ents.span_at.get(m, (0,))[0] == b), None)
+            if closing is not None and self.ents.span_at[closing][1].kind == "person" \
+                    and " " in self.ents.span_at[closing][1].name \
+                    and _is_first_name(F[closing]) and doc.T[closing - 1][:1].islower() \
+                    and N[closing - 1] not in _INNER_PREPS and N[closing - 1] not in _PREPOSITIONS \
+                    and N[closing - 1] not in _DETS:
+                ent = self.ents.span_at[closing][1]
+                return _Speaker(ent.name, "person", ent.gender, "sg", doc.S[closing], doc.E[b - 1])
         if name is None and head_noun is not None and head_noun[1][0] == "organisation" and not head_noun[1][2] \
                 and F[head_noun[0]] in _KIND_NOT_NAME:
             # "le syndicat majoritaire des gardiens de la paix Alliance": the name closing the description

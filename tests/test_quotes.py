@@ -2114,6 +2114,7 @@ def test_speaker_and_type_of_the_last_quote(text, speaker, speaker_type):
      "Facebook", "organisation"),
     ("« Elle a la grippe ? », demande l'un. « Non », répond l'autre.", "l'autre", "anonymous"),
     ("« Rien », ont confié Mes Christophe Ingrain et Rémi Lorrain.", "Christophe Ingrain et Rémi Lorrain", "group"),
+    ("« Le feu est circonscrit », a expliqué le capitaine des pompiers Céline Duval.", "Céline Duval", "person"),
 ])
 def test_source_phrases_read_off_unannotated_orangesum(text, speaker, speaker_type):
     q = extract_quotes(text)[-1]
