@@ -178,7 +178,6 @@ _TIME_SPANS = frozenset("jours semaines mois temps heures années week-end semai
 _MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
 # units of time (quelques mois plus tard, depuis deux ans)
 _DURATIONS = frozenset("ans an mois semaines semaine jours jour heures années longtemps décennies".split())
-# words that open a quantity: after a verb, a noun-phrase object (a annoncé près de …)
 # counts that introduce a group ("cent élus", "une centaine de manifestants")
 _COUNTS = frozenset("deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante "
                     "cinquante soixante cent cents mille centaine centaines dizaine dizaines milliers plusieurs".split())
@@ -189,6 +188,7 @@ _PLACE_WORDS = frozenset("Nord Sud Est Ouest Centre Saint Sainte Paris France Eu
                          "République Assemblée Palais Château Hôtel".split())
 # the gazetteers of names read by the extractor
 _GAZETTEERS = ("media_outlets.tsv", "institutions.tsv")
+# words that open a quantity: after a verb, a noun-phrase object (a annoncé près de …)
 _QUANTITIES = frozenset("près environ plus moins quelque deux trois quatre cinq six sept huit neuf dix cent mille".split())
 # adverbial phrases that may sit inside a verb group or between a postposed verb and its subject
 _ADVERBIAL_PHRASES = tuple(
@@ -994,12 +994,18 @@ _NP_CLOSERS = frozenset("établi établie établis établies fourni fournie four
                         "présentes provisoire".split())
 
 
-_NUMBER_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix onze douze vingt trente cent mille".split())
-
-
 def _is_number(word: str) -> bool:
-    """A number in digits or a number word ("8", "quatre", "dix")."""
-    return word[:1].isdigit() or word in _NUMBER_WORDS
+    """A number in digits or a counting word ("8", "quatre", "dix", "centaine")."""
+    return word[:1].isdigit() or word in _COUNTS
+
+
+def _participle_at(doc: _Doc, start: int, end: int) -> int | None:
+    """The first past participle in tokens ``[start, end)`` that closes a document's phrase ("une étude
+    Ifop publiée six jours avant"), or None."""
+    N = doc.N
+    return next((k for k in range(start, end) if doc.T[k][:1].islower() and len(N[k]) > 4
+                 and N[k].endswith(("é", "ée", "és", "ées")) and N[k - 1] not in _DETS
+                 and N[k - 1] not in _INNER_PREPS), None)
 
 
 def _is_percent(N: list[str], k: int, hi: int) -> bool:
@@ -2255,9 +2261,7 @@ class _Extractor:
                 first = self.earlier_document(a)
                 if first is not None:
                     return _Speaker(first, "document", None, "sg", *span)
-            cut = next((k for k in range(head_noun[0] + 1, b) if doc.T[k][:1].islower() and N[k - 1] not in _DETS
-                        and N[k].endswith(("é", "ée", "és", "ées")) and len(N[k]) > 4
-                        and N[k - 1] not in _INNER_PREPS), None) if head_noun is not None else None
+            cut = _participle_at(doc, head_noun[0] + 1, b) if head_noun is not None else None
             if cut is not None and cut > head_noun[0]:
                 # "une étude Ifop publiée six jours avant": the document, not how it came out
                 return _Speaker(text[doc.S[a]: doc.E[cut - 1]], "document", None, "sg", *span)
@@ -2433,7 +2437,7 @@ class _Extractor:
         out = []
         for t in range(doc.n):
             n = N[t]
-            if not (n[:1].isdigit() or n in _COUNTS):
+            if not _is_number(n):
                 continue
             a = t - 2 if t >= 2 and N[t - 2] in ("plus", "près", "moins") and N[t - 1] == "de" else t
             k = t + 1
@@ -2661,8 +2665,7 @@ class _Extractor:
             if N[k] in ("un", "une") and k + 1 < a and nouns.get(F[k + 1], ("",))[0] == "document" \
                     and not self.in_quoted(k):
                 e = self.np_after(k, a)[1]
-                cut = next((m for m in range(k + 2, e) if doc.T[m][:1].islower() and len(N[m]) > 4
-                            and N[m].endswith(("é", "ée", "és", "ées")) and N[m - 1] not in _INNER_PREPS), e)
+                cut = _participle_at(doc, k + 2, e) or e
                 return self.text[doc.S[k]: doc.E[cut - 1]]  # ("un sondage Elabe publié mardi": the document)
         return None
 
