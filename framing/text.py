@@ -248,6 +248,8 @@ _WORD = (
 )
 _URL_CHAR = r"[^\s<>\"«»“”.,;:!?)\]}'’]"
 _URL_PUNCT = r"[.,;:!?)\]}'’]"
+# the domain endings that make a word a site's name (Mediapart.fr); the gate below looks for each
+_SITE_ENDINGS = ("fr", "com", "net", "org", "info", "eu", "be", "ch", "io", "tv")
 # URLs, e-mail addresses, handles, hashtags and site names: only texts that contain '@', '#', '://',
 # 'www.' or a domain ending ('.fr', '.com', ...) pay for these alternatives.
 _SPECIAL = (
@@ -255,7 +257,7 @@ _SPECIAL = (
     r"|(?<![\w.+-])[\w.+-]+@\w[\w-]*(?:\.[\w-]+)*\.\w+"
     r"|[@#]\w+"
     # a site's name: Radars-auto.com, Mediapart.fr
-    r"|(?<![\w.@/-])[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:com|fr|net|org|info|eu|be|ch|io|tv)(?![\w.-]\w)"
+    rf"|(?<![\w.@/-])[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(_SITE_ENDINGS)})(?![\w.-]\w)"
 )
 _PUNCT = r"\.\.\.|[!?]+|[^\w\s]"
 _TOKEN_SPLIT = re.compile(f"({_WORD})")
@@ -264,9 +266,13 @@ _TOKEN_SPLIT_PUNCT = re.compile(f"({_WORD}|{_PUNCT})")
 _TOKEN_SPLIT_SPECIAL_PUNCT = re.compile(f"({_SPECIAL}|{_WORD}|{_PUNCT})")
 
 
+# one fast substring scan per marker, each ending included, so that a word tokenises the same whatever
+# else the text holds
+_SPECIAL_MARKERS = ("@", "#", "://", "www.", *(f".{ending}" for ending in _SITE_ENDINGS))
+
+
 def _has_special(text: str) -> bool:
-    # (of the site endings, only the frequent .fr and .com are looked for: one scan each)
-    return "@" in text or "#" in text or "://" in text or "www." in text or ".fr" in text or ".com" in text
+    return any(marker in text for marker in _SPECIAL_MARKERS)
 
 
 #: A word with an inverted subject clitic: "a-t-il", "dit-elle", "révèle-t-on", "estiment-ils".

@@ -384,3 +384,10 @@ def test_a_site_name_is_one_token():
     assert [t.text for t in tokens("Le site Radars-auto.com affirme, selon Mediapart.fr.", punct=True)] == [
         "Le", "site", "Radars-auto.com", "affirme", ",", "selon", "Mediapart.fr", "."]
     assert [t.text for t in tokens("en France.Le maire", punct=True)] == ["en", "France", ".", "Le", "maire"]
+
+
+def test_a_site_name_tokenises_the_same_whatever_else_the_text_holds():
+    alone = [t.text for t in tokens("selon Exemple.org hier", punct=True)]
+    beside = [t.text for t in tokens("selon Exemple.org hier, et Le.fr", punct=True)]
+    assert alone == ["selon", "Exemple.org", "hier"]
+    assert beside[:3] == alone
