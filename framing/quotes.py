@@ -740,12 +740,16 @@ class _Doc:
 # --------------------------------------------------------------------------------------------
 
 
+def _word_start(text: str, i: int) -> int:
+    """The offset where the word holding offset ``i`` starts (letters, hyphens and apostrophes)."""
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] in "-'’"):
+        i -= 1
+    return i
+
+
 def _word_all_caps(text: str, i: int) -> bool:
     """Is the word holding offset ``i`` in capitals up to ``i`` (and at least four letters long)?"""
-    k = i
-    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "-'’"):
-        k -= 1
-    head = text[k:i + 3]
+    head = text[_word_start(text, i):i + 3]
     return len(head) >= 4 and head.isupper()
 
 
@@ -757,9 +761,7 @@ def _first_name_at(text: str, i: int) -> bool:
 
 
 def _word_start_lower(text: str, i: int) -> bool:
-    while i > 0 and (text[i - 1].isalpha() or text[i - 1] in "-'’"):
-        i -= 1
-    return text[i].islower()
+    return text[_word_start(text, i)].islower()
 
 
 def _content(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1551,15 +1553,12 @@ class _Entities:
         key = fold(name)
         if kind == "media":
             network = next((" ".join(n) for n in _REGIONAL_NETWORKS if key.startswith(" ".join(n))), None)
-            if network is not None and key != network:
-                self.by_key.setdefault("\x00edition:" + network, _Entity(name, kind, None))
-                ent = self.by_key["\x00edition:" + network]
-                self.by_key.setdefault(key, ent)
-                self.mentions.append((tok, ent))
-                self.span_at[tok] = (end, ent)
-                return ent  # a regional edition (France 3 Grand Est)
-            if network is not None and "\x00edition:" + network in self.by_key:
-                ent = self.by_key["\x00edition:" + network]  # "France 3" after "France 3 Grand Est"
+            edition = None if network is None else "\x00edition:" + network
+            if edition is not None and (key != network or edition in self.by_key):
+                # a regional edition (France 3 Grand Est), and the network named after it ("France 3")
+                ent = self.by_key.setdefault(edition, _Entity(name, kind, None))
+                if key != network:
+                    self.by_key.setdefault(key, ent)
                 self.mentions.append((tok, ent))
                 self.span_at[tok] = (end, ent)
                 return ent
