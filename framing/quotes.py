@@ -2052,6 +2052,12 @@ class _Extractor:
                 return True
         return False
 
+    def _np_speaker(self, a: int, b: int, kind: str, gender: str | None, number: str) -> _Speaker:
+        """The speaker named by the whole phrase at tokens ``[a, b)``."""
+        doc = self.doc
+        start, end = doc.S[a], doc.E[b - 1]
+        return _Speaker(self.text[start:end], kind, gender, number, start, end)
+
     def speaker_from_np(self, a: int, b: int, pos: int) -> _Speaker | None:
         """Read a speaker from the token range ``[a, b)``."""
         doc = self.doc
@@ -2071,16 +2077,14 @@ class _Extractor:
                             or (_is_number(n0) and N[a + 1] == "des"))) or (
                 b - a >= 2 and n0 == "d'" and N[a + 1] == "autres"):
             # "Près de 200 élus", "quelques milliers de personnes", "Deux des voleurs": a counted group
-            span = (doc.S[a], doc.E[b - 1])
-            return _Speaker(text[span[0]: span[1]], "group", None, "pl", *span)
+            return self._np_speaker(a, b, "group", None, "pl")
         if b - a == 2 and n0 in ("un", "une", "l'", "l’") and N[a + 1] in ("autre",):
-            span = (doc.S[a], doc.E[b - 1])  # "Un autre prévient", "répond l'autre": one more unnamed source
-            return _Speaker(text[span[0]: span[1]], "anonymous", "f" if n0 == "une" else "m" if n0 == "un" else None,
-                            "sg", *span)
+            # "Un autre prévient", "répond l'autre": one more unnamed source
+            return self._np_speaker(a, b, "anonymous", "f" if n0 == "une" else "m" if n0 == "un" else None, "sg")
         if n0 in ("de", "d'") and b - a > 2 and (N[a + 1] in ("nombreux", "nombreuses") or (
                 b - a > 5 and " ".join(N[a: a + 5]) == "de plus en plus de")):
-            span = (doc.S[a], doc.E[b - 1])  # "De nombreux agents", "De plus en plus de sondés": a group
-            return _Speaker(text[span[0]: span[1]], "group", None, "pl", *span)
+            # "De nombreux agents", "De plus en plus de sondés": a group
+            return self._np_speaker(a, b, "group", None, "pl")
         if n0 in ("d'", "de") and b - a > 1 and N[a + 1] in _DETS:
             a += 1  # "d'une partie de la droite": the partitive is not part of the source
             n0 = N[a]
@@ -2089,8 +2093,7 @@ class _Extractor:
         if _is_percent(N, a, b) or (b - a >= 4 and N[b - 2] == "sur" and _is_number(N[b - 1]) and (
                 _is_number(N[a]) or (N[a] in ("près", "plus", "moins") and b - a >= 6 and _is_number(N[a + 2])))):
             # "54 % des sondés", "15 %", "quatre Français sur cinq": a share of the people polled
-            span = (doc.S[a], doc.E[b - 1])
-            return _Speaker(text[span[0]: span[1]], "group", None, "pl", *span)
+            return self._np_speaker(a, b, "group", None, "pl")
         if n0 in ("qu'", "que", "nul", "nulle", "personne", "rien", "aucun", "aucune") or (
                 b - a == 1 and n0 in ("ce", "cela", "ça", "c'")) or (
                 b - a == 1 and (n0.endswith("'") or n0 in _NOT_SUBJECT_START or n0 in _STOP_NP)) or (
@@ -2106,12 +2109,12 @@ class _Extractor:
             g, num = _STRESSED_PRONOUNS[n0]
             return self.resolve_pronoun(g, num, pos, doc.S[a], doc.E[a])
         if b - a >= 4 and n0 in ("l'", "l’") and N[a + 1] in ("un", "une") and N[a + 2] in ("des", "de", "d'"):
-            span = (doc.S[a], doc.E[b - 1])  # "l'un des militaires": one unnamed member of a group
-            return _Speaker(text[span[0]: span[1]], "anonymous", "f" if N[a + 1] == "une" else "m", "sg", *span)
+            # "l'un des militaires": one unnamed member of a group
+            return self._np_speaker(a, b, "anonymous", "f" if N[a + 1] == "une" else "m", "sg")
         if b - a >= 3 and n0 in ("un", "une") and N[a + 1] in ("de", "d'", "des") and (
                 N[a + 1] == "des" or N[a + 2] in _DETS) and not self._head_name(a, b):
-            span = (doc.S[a], doc.E[b - 1])  # "un de ses plus proches amis": one unnamed member of a group
-            return _Speaker(text[span[0]: span[1]], "anonymous", "f" if n0 == "une" else "m", "sg", *span)
+            # "un de ses plus proches amis": one unnamed member of a group
+            return self._np_speaker(a, b, "anonymous", "f" if n0 == "une" else "m", "sg")
         if b - a == 2 and n0 in ("tous", "toutes", "les") and N[a + 1] == "deux":
             pair = self.last_pair(pos)  # "Tous deux ont appelé …": the two people just named together
             if pair is not None:
@@ -2148,8 +2151,8 @@ class _Extractor:
         head_noun = self._head_noun(a, b)
         if name is not None and n0 in ("les", "des") and name[0] == a + 1 and name[1] == name[0] + 1 \
                 and doc.T[name[0]].endswith(("s", "x")) and name[2].kind == "name":
-            span = (doc.S[a], doc.E[b - 1])  # "les Français", "des Allemands": a people, as a group
-            return _Speaker(text[span[0]: span[1]], "group", None, "pl", *span)
+            # "les Français", "des Allemands": a people, as a group
+            return self._np_speaker(a, b, "group", None, "pl")
         if name is not None and n0 in _PLURAL_DETS and name[0] > a + 1 and a not in self.ents.span_at:
             name = None  # "les vingt-deux États membres": a group, not the name inside it
         if name is None and head_noun is not None and head_noun[1][0] == "person" and not head_noun[1][2] \
@@ -2183,8 +2186,8 @@ class _Extractor:
                 return _Speaker(name[2].name, "organisation", None, "sg", *span)
             return _Speaker(text[span[0]: span[1]], "organisation", None, "sg", *span)
         if name is not None and head_noun is not None and head_noun[1][0] == "document" and name[0] > head_noun[0]:
-            span = (doc.S[a], doc.E[b - 1])  # "un sondage Elabe", "un rapport de la Cour des comptes"
-            return _Speaker(text[span[0]: span[1]], "document", None, "sg", *span)
+            # "un sondage Elabe", "un rapport de la Cour des comptes"
+            return self._np_speaker(a, b, "document", None, "sg")
         if name is not None and head_noun is not None and head_noun[1][0] == "person" and name[0] > head_noun[0] \
                 and _ent_kind(name[2]) in ("organisation", "media"):
             name = None  # "l'ancien député européen Les Verts": the party qualifies the role
