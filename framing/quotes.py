@@ -2052,6 +2052,11 @@ class _Extractor:
                 return True
         return False
 
+    def _closing_name(self, head: int, b: int) -> int | None:
+        """The first token of a name that ends the phrase at ``b``, at least two tokens after its head noun
+        and at most four tokens long ("le capitaine des pompiers Céline Duval"), or None."""
+        return next((m for m in range(max(head + 2, b - 4), b) if self.ents.span_at.get(m, (0,))[0] == b), None)
+
     def _np_speaker(self, a: int, b: int, kind: str, gender: str | None, number: str) -> _Speaker:
         """The speaker named by the whole phrase at tokens ``[a, b)``."""
         doc = self.doc
@@ -2158,8 +2163,7 @@ class _Extractor:
         if name is None and head_noun is not None and head_noun[1][0] == "person" and not head_noun[1][2] \
                 and F[head_noun[0]] not in _RELATIONAL_ROLES:
             # "le capitaine des pompiers Céline Duval": a full name closing the role phrase is the person
-            closing = next((m for m in range(max(head_noun[0] + 2, b - 4), b)
-                            if self.ents.span_at.get(m, (0,))[0] == b), None)
+            closing = self._closing_name(head_noun[0], b)
             if closing is not None and self.ents.span_at[closing][1].kind == "person" \
                     and " " in self.ents.span_at[closing][1].name \
                     and _is_first_name(F[closing]) and doc.T[closing - 1][:1].islower() \
@@ -2170,8 +2174,7 @@ class _Extractor:
         if name is None and head_noun is not None and head_noun[1][0] == "organisation" and not head_noun[1][2] \
                 and F[head_noun[0]] in _KIND_NOT_NAME:
             # "le syndicat majoritaire des gardiens de la paix Alliance": the name closing the description
-            closing = next((m for m in range(max(head_noun[0] + 2, b - 4), b)
-                            if self.ents.span_at.get(m, (0,))[0] == b), None)
+            closing = self._closing_name(head_noun[0], b)
             if closing is not None and self.ents.span_at[closing][1].kind in ("organisation", "name") \
                     and N[closing - 1] not in _INNER_PREPS and N[closing - 1] not in _DETS \
                     and N[closing - 1] not in _PREPOSITIONS:
