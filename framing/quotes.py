@@ -487,6 +487,12 @@ _OFFICE_SYNONYMS = {
 }
 
 
+@lru_cache(maxsize=4096)  # (offices come from the gazetteer and from role phrases of the texts)
+def _office_forms(office: str) -> tuple[str, ...]:
+    """``office`` (folded) and its other wordings of several words ("chef de l'etat" for the president)."""
+    return (office, *(k for k, v in _OFFICE_SYNONYMS.items() if v == office and " " in k))
+
+
 @lru_cache(maxsize=1)
 def _figure_offices() -> dict[str, tuple[str, ...]]:
     """Folded name or alias of a public figure → the offices of its ``role`` column, folded and
@@ -2611,19 +2617,16 @@ class _Extractor:
         if office in self._offices:
             return self._offices[office]
         F, S = self.doc.F, self.doc.S
-        forms = [office] + [k for k, v in _OFFICE_SYNONYMS.items() if v == office and " " in k]
+        forms = _office_forms(office)
         per: dict[int, list] = {}
         for tok, ent, held in self.figure_mentions():
-            entry = per.get(id(ent))
-            if entry is None:
+            if id(ent) not in per:
                 hit = next((k for k, h in enumerate(held) if h == office or h.startswith(office + " ")
                             or h.endswith(" " + office)), None)
                 # (an office held before a later one the text speaks of is not the one meant)
                 ok = hit is not None and not any(self._office_written(h) for h in held[hit + 1:])
-                entry = per[id(ent)] = [ent, [], [0], [0]] if ok else None
-                if entry is None:
-                    per[id(ent)] = None
-                    continue
+                per[id(ent)] = [ent, [], [0], [0]] if ok else None
+            entry = per[id(ent)]
             if entry is None:
                 continue
             # someone the text presents under another office they held ("le ministre de l'Intérieur
@@ -2724,7 +2727,7 @@ class _Extractor:
             self._written = {}
             self._folded_text = fold(self.text)
         if office not in self._written:
-            forms = [office] + [k for k, v in _OFFICE_SYNONYMS.items() if v == office and " " in k]
+            forms = _office_forms(office)
             self._written[office] = any(f in self._folded_text for f in forms)
         return self._written[office]
 
