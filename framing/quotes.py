@@ -3229,8 +3229,7 @@ class _Extractor:
             return None
         if T[a] in ("Mes", "MM.", "Mmes") and a + 1 < b and _is_cap(T[a + 1]):
             a += 1  # "Mes Christophe X et Rémi Y": the lawyers' names, without their title
-        span = (self.doc.S[a], self.doc.E[c - 1])
-        return _Speaker(self.text[span[0]: span[1]], "group", None, "pl", *span)
+        return self._np_speaker(a, c, "group", None, "pl")
 
     def _skip_indirect_object(self, k: int, hi: int) -> int:
         """Skip ``à l'AFP``, ``au journal X``, ``aux journalistes`` before a postposed subject."""
@@ -3417,8 +3416,8 @@ class _Extractor:
                 if plural and e - s <= 8 and any(N[t] in ("et", "ou") and _is_cap(doc.T[t + 1]) and (
                         _is_cap(doc.T[t - 1])) for t in range(s + 1, e - 1)) and (N[s] in _DETS or _is_cap(doc.T[s])) \
                         and all(_is_word(doc.T[t]) for t in range(s, e)):
-                    span = (doc.S[s], doc.E[e - 1])  # "La CGT et FO, deuxième et troisième syndicats, dénoncent"
-                    return _Speaker(self.text[span[0]: span[1]], "group", None, "pl", *span)
+                    # "La CGT et FO, deuxième et troisième syndicats, dénoncent"
+                    return self._np_speaker(s, e, "group", None, "pl")
                 if (N[s] in _DETS or N[s] in _HONORIFICS) and not any(
                         N[t] in _AUX or doc.F[t] in speech_verb_forms() for t in range(s + 1, e)):
                     a, b = s, e  # a whole noun phrase in apposition: "le président de Valmont en avant"
@@ -3449,8 +3448,8 @@ class _Extractor:
             m = next((m for m in range(a + 2, b) if N[m] == "par" and N[m - 1].endswith(("é", "ée", "és", "ées"))), None)
             if m is not None:
                 d1 = self.np_before(m - 2, a)[1]
-                span = (doc.S[a], doc.E[d1 - 1])  # "un communiqué signé par X indique": the document speaks
-                return _Speaker(self.text[span[0]: span[1]], "document", None, "sg", *span)
+                # "un communiqué signé par X indique": the document speaks
+                return self._np_speaker(a, d1, "document", None, "sg")
         a_ = a
         while a_ - 1 >= lo and a - a_ < 10 and (N[a_ - 1] in ("et", ",") or a_ - 1 in self.ents.inside
                                                   or a_ - 1 in self.ents.span_at):
@@ -3458,15 +3457,15 @@ class _Extractor:
         if a_ - 3 >= lo and N[a_ - 1] == "par" and doc.T[a_ - 2][:1].islower() and N[a_ - 2].endswith(("é", "ée", "és", "ées")):
             d0, d1 = self.np_before(a_ - 3, lo)
             if d0 < d1 and N[d0] in _DETS and _speaker_nouns().get(doc.F[d0 + 1], ("",))[0] == "document":
-                span = (doc.S[d0], doc.E[d1 - 1])  # "un communiqué signé par X et Y indique": the document speaks
-                return _Speaker(self.text[span[0]: span[1]], "document", None, "sg", *span)
+                # "un communiqué signé par X et Y indique": the document speaks
+                return self._np_speaker(d0, d1, "document", None, "sg")
         if a - 2 >= lo and N[a - 1] in ("et", "ou") and (N[first] in ("ont", "sont", "avaient", "étaient", "auront") or (
                 N[first].endswith("ent") and len(N[first]) > 4)) and (
                 N[a] in _DETS or _is_cap(doc.T[a]) or doc.T[a][:1].isdigit() or N[a] in ("celui", "celle")):
             a0, _ = self.np_before(a - 2, lo)
             if a0 < a - 1 and (N[a0] in _DETS or _is_cap(doc.T[a0])):  # ("BFMTV et 20 minutes précisent")
-                span = (doc.S[a0], doc.E[b - 1])
-                return _Speaker(self.text[span[0]: span[1]], "group", None, "pl", *span)  # "X et Y ont appelé"
+                # "X et Y ont appelé"
+                return self._np_speaker(a0, b, "group", None, "pl")
         b = _drop_stressed(N, a, b)
         indefinite_role = a + 1 < b and N[a] in ("un", "une") and _speaker_nouns().get(doc.F[a + 1], ("",))[0] == "person"
         if a - 2 >= lo and N[a - 1] == "," and (indefinite_role or (
