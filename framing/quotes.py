@@ -1127,6 +1127,18 @@ def _looks_infinitive(doc: _Doc, j: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
+def _names_nobody(sp: _Speaker) -> bool:
+    """Is ``sp`` an unknown subject that names nobody: written in lower case, opening on no determiner
+    but a contracted one ("du", "au"), on no elided article or quantity word ("plus de …"), and holding
+    no capital?"""
+    if sp.kind != "unknown" or not sp.name or not sp.name[:1].islower() or sp.name.startswith(("l'", "l’")):
+        return False
+    first = sp.name.split()[0]
+    return (first not in _DETS or first in ("du", "au", "aux")) \
+        and first not in ("plus", "moins", "près", "environ", "quelque") \
+        and not any(ch.isupper() for ch in sp.name[1:])
+
+
 def _drop_stressed(N: list[str], a: int, b: int) -> int:
     """The end of the phrase ``[a, b)`` without a stressed pronoun after it ("les policiers eux, accusent")."""
     return b - 1 if b - a >= 2 and N[b - 1] in ("eux", "elles", "lui", "elle") and N[b - 2] not in _PREPOSITIONS else b
@@ -3572,13 +3584,8 @@ class _Extractor:
                                               and self.text[r[3].start: r[3].end].lower() == "on")]
         # a subject that names nobody ("Une phrase qui rappelle …", "L'information a été confirmée …"): the
         # speaker the text is quoting at that point, as for a quotation with no cue
-        results = [r if not (r[3] is not None and r[3].kind == "unknown" and r[3].name
-                             and r[3].name[:1].islower() and (r[3].name.split()[0] not in _DETS
-                                                              or r[3].name.split()[0] in ("du", "au", "aux"))
-                             and not r[3].name.startswith(("l'", "l’"))
-                             and r[3].name.split()[0] not in ("plus", "moins", "près", "environ", "quelque")
-                             and not any(ch.isupper() for ch in r[3].name[1:])) else
-                   (r[0], r[1], r[2], self._speaker_in_place(r[0], r[3]), r[4], r[5]) for r in results]
+        results = [(r[0], r[1], r[2], self._speaker_in_place(r[0], r[3]), r[4], r[5])
+                   if r[3] is not None and _names_nobody(r[3]) else r for r in results]
         results.sort(key=lambda r: (r[0], -r[1]))
         verbs = speech_verbs()
         quotes: list[Quote] = []
