@@ -1677,6 +1677,12 @@ class _Entities:
         """The entity known under ``name`` (a full name, a surname, an acronym), or None."""
         return self.by_key.get(fold(name))
 
+    def name_ending_at(self, tok: int) -> tuple[int, _Entity] | None:
+        """``(first token, entity)`` of the name whose last token is ``tok``, or None."""
+        start = self.inside.get(tok, tok)
+        hit = self.span_at.get(start)
+        return (start, hit[1]) if hit is not None and hit[0] == tok + 1 else None
+
 
 # --------------------------------------------------------------------------------------------
 # Extraction
@@ -3482,13 +3488,13 @@ class _Extractor:
         indefinite_role = a + 1 < b and N[a] in ("un", "une") and _speaker_nouns().get(doc.F[a + 1], ("",))[0] == "person"
         if a - 2 >= lo and N[a - 1] == "," and (indefinite_role or (
                 N[a] not in _DETS and _speaker_nouns().get(doc.F[a], ("",))[0] == "person")):
-            hit = self.ents.span_at.get(self.ents.inside.get(a - 2, a - 2))
-            s0 = self.ents.inside.get(a - 2, a - 2)
-            if hit is not None and hit[0] == a - 1 and hit[1].kind == "person" and not (
+            named = self.ents.name_ending_at(a - 2)
+            s0 = named[0] if named is not None else a - 2
+            if named is not None and named[1].kind == "person" and not (
                     indefinite_role and s0 > lo and (N[s0 - 1] in _PREPOSITIONS or N[s0 - 1] in _INNER_PREPS
                                                      or N[s0 - 1] in _DETS)):
                 # "X, président de l'UDI a estimé", "X, un représentant du mouvement a démenti": the name
-                return _Speaker(hit[1].name, "person", hit[1].gender, "sg", doc.S[s0], doc.E[a - 2])
+                return _Speaker(named[1].name, "person", named[1].gender, "sg", doc.S[s0], doc.E[a - 2])
         if a < b and N[a] not in _DETS and not _is_cap(doc.T[a]) and N[a] not in _SUBJECT_PRONOUNS:
             # a relative clause inside the subject ("Un conseiller qui souhaite rester anonyme affirme"):
             # the phrase before "qui" is the subject
@@ -4167,11 +4173,10 @@ class _Extractor:
         # the subject
         if cue.participle:
             sp = None
-            own = self.ents.span_at.get(self.ents.inside.get(cue.first - 1, cue.first - 1)) if cue.first > lo else None
-            if own is not None and own[0] == cue.first and own[1].kind in ("person", "organisation") \
-                    and N[cue.first] == N[cue.verb]:
+            own = self.ents.name_ending_at(cue.first - 1) if cue.first > lo else None
+            if own is not None and own[1].kind in ("person", "organisation") and N[cue.first] == N[cue.verb]:
                 a0, _ = self.np_before(cue.first - 1, lo)
-                s0 = self.ents.inside.get(cue.first - 1, cue.first - 1)
+                s0 = own[0]
                 if a0 - 1 >= lo and N[a0 - 1] == "," and (a0 == s0 or own[1].kind == "person"):
                     # an absolute participle with its own subject: "…, SUD appelant même à un durcissement",
                     # "…, le secrétaire général de la CGT Philippe Martinez affirmant que …"
@@ -4398,9 +4403,9 @@ class _Extractor:
             b = k + 1
             sp = self.speaker_from_np(a, b, doc.S[a]) if a < b else None
             if sp is not None and sp.kind in ("anonymous", "person", "unknown") and a - 2 >= lo and N[a - 1] == ",":
-                hit = self.ents.span_at.get(self.ents.inside.get(a - 2, a - 2))
-                if hit is not None and hit[1].kind == "person" and hit[0] == a - 1:
-                    sp = _Speaker(hit[1].name, "person", hit[1].gender, "sg", doc.S[a], doc.E[b - 1])
+                named = self.ents.name_ending_at(a - 2)
+                if named is not None and named[1].kind == "person":
+                    sp = _Speaker(named[1].name, "person", named[1].gender, "sg", doc.S[a], doc.E[b - 1])
             if sp is None or sp.kind == "unknown":
                 return []
             if j + 1 >= hi:
@@ -4557,11 +4562,10 @@ class _Extractor:
         if a >= b:
             return None
         if a - 2 >= start and N[a - 1] == "," and N[a] not in _DETS:
-            hit = self.ents.span_at.get(self.ents.inside.get(a - 2, a - 2))
-            if hit is not None and hit[1].kind == "person" and hit[0] == a - 1:
+            named = self.ents.name_ending_at(a - 2)
+            if named is not None and named[1].kind == "person":
                 # "- Christiane Taubira, ancienne ministre de la Justice : « … »": the name, not its role
-                s0 = self.ents.inside.get(a - 2, a - 2)
-                return _Speaker(hit[1].name, "person", hit[1].gender, "sg", doc.S[s0], doc.E[a - 2])
+                return _Speaker(named[1].name, "person", named[1].gender, "sg", doc.S[named[0]], doc.E[a - 2])
         named = self._head_name(a, b)
         if named is None and self._head_noun(a, b) is None and not _is_percent(N, a, b) \
                 and N[a] not in _SUBJECT_PRONOUNS:
