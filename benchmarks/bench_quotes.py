@@ -20,14 +20,15 @@ first run on them (831 quotes). Lines 20000-20049 were then read to fix errors (
 lines 20050-20099 never were (real-news held-out), though they were scored after changes.
 ``benchmarks/data/quotes_orangesum_blind.jsonl`` holds 50 more articles (lines 25000-25049, 355
 quotes) annotated by a second annotator near the end of the work; its errors were never read, but
-its score decided two go/no-go choices on role resolution. ``quotes_orangesum_dev2.jsonl`` to ``dev12`` hold 550
-more (lines 26000-26549, 4,690 quotes), each batch annotated blind to the extractor, scored once, then
+its score decided two go/no-go choices on role resolution. ``quotes_orangesum_dev2.jsonl`` to ``dev16`` hold 750
+more (lines 26000-26749, 6,076 quotes), each batch annotated blind to the extractor, scored once, then
 read to fix errors (dev sets: their figures are not unbiased estimates). ``quotes_orangesum_heldout3.jsonl``
 holds 50 more (lines 27500-27549, 238 quotes), annotated blind and never read (only its score was seen);
 ``quotes_orangesum_heldout4.jsonl`` (lines 27600-27649, 285 quotes) was annotated at the very end and scored
 only to compare the code of the start and of the end of sessions; ``quotes_orangesum_heldout5.jsonl`` (lines
 27700-27749, 290 quotes) and ``quotes_orangesum_heldout6.jsonl`` (lines 27800-27849, 346 quotes) likewise,
-one session later. None of them was ever read.
+one session later; ``heldout7`` to ``heldout9`` (lines 27850-27999) one session later still. None of them
+was ever read.
 Skipped when the corpus is absent.
 
 Speed: ``extract_quotes`` over N OrangeSum articles (``../shared/corpora/orangesum``) against
@@ -116,30 +117,18 @@ def marks_baseline(text: str) -> list[tuple[int, int, None]]:
 
 REAL = Path(__file__).resolve().parent / "data" / "quotes_orangesum.jsonl"
 REAL_BLIND = REAL.with_name("quotes_orangesum_blind.jsonl")
-REAL_DEV2 = REAL.with_name("quotes_orangesum_dev2.jsonl")
-REAL_DEV3 = REAL.with_name("quotes_orangesum_dev3.jsonl")
-REAL_DEV4 = REAL.with_name("quotes_orangesum_dev4.jsonl")
-REAL_DEV5 = REAL.with_name("quotes_orangesum_dev5.jsonl")
-REAL_DEV6 = REAL.with_name("quotes_orangesum_dev6.jsonl")
-REAL_DEV7 = REAL.with_name("quotes_orangesum_dev7.jsonl")
-REAL_DEV8 = REAL.with_name("quotes_orangesum_dev8.jsonl")
-REAL_DEV9 = REAL.with_name("quotes_orangesum_dev9.jsonl")
-REAL_DEV10 = REAL.with_name("quotes_orangesum_dev10.jsonl")
-REAL_DEV11 = REAL.with_name("quotes_orangesum_dev11.jsonl")
-REAL_DEV12 = REAL.with_name("quotes_orangesum_dev12.jsonl")
-REAL_DEV13 = REAL.with_name("quotes_orangesum_dev13.jsonl")
-REAL_DEV14 = REAL.with_name("quotes_orangesum_dev14.jsonl")
-REAL_DEV15 = REAL.with_name("quotes_orangesum_dev15.jsonl")
-REAL_DEV16 = REAL.with_name("quotes_orangesum_dev16.jsonl")
-REAL_HELDOUT3 = REAL.with_name("quotes_orangesum_heldout3.jsonl")
-REAL_HELDOUT4 = REAL.with_name("quotes_orangesum_heldout4.jsonl")
-REAL_HELDOUT5 = REAL.with_name("quotes_orangesum_heldout5.jsonl")
-REAL_HELDOUT6 = REAL.with_name("quotes_orangesum_heldout6.jsonl")
-REAL_HELDOUT7 = REAL.with_name("quotes_orangesum_heldout7.jsonl")
-REAL_HELDOUT8 = REAL.with_name("quotes_orangesum_heldout8.jsonl")
-REAL_HELDOUT9 = REAL.with_name("quotes_orangesum_heldout9.jsonl")
-REAL_DEVS = (REAL_DEV2, REAL_DEV3, REAL_DEV4, REAL_DEV5, REAL_DEV6, REAL_DEV7, REAL_DEV8, REAL_DEV9, REAL_DEV10,
-             REAL_DEV11, REAL_DEV12, REAL_DEV13, REAL_DEV14, REAL_DEV15, REAL_DEV16)
+# the dev batches (lines 26000-26749, annotated blind, then read), in order
+REAL_DEVS = tuple(REAL.with_name(f"quotes_orangesum_dev{k}.jsonl") for k in range(2, 17))
+# the held-out sets annotated blind whose errors were never read: (file, lines, how they were used)
+REAL_HELDOUTS = (
+    ("quotes_orangesum_heldout3.jsonl", "27500-27549", "annotated blind, errors never read"),
+    ("quotes_orangesum_heldout4.jsonl", "27600-27649", "annotated blind at the end, never read"),
+    ("quotes_orangesum_heldout5.jsonl", "27700-27749", "annotated blind at the end, never read"),
+    ("quotes_orangesum_heldout6.jsonl", "27800-27849", "annotated blind at the end, never read"),
+    ("quotes_orangesum_heldout7.jsonl", "27850-27899", "annotated blind, never read"),
+    ("quotes_orangesum_heldout8.jsonl", "27900-27949", "annotated blind, never read"),
+    ("quotes_orangesum_heldout9.jsonl", "27950-27999", "annotated blind, never read"),
+)
 
 
 def load_real(path: Path = REAL) -> list[dict] | None:
@@ -234,24 +223,13 @@ def main() -> None:
     else:
         blind = load_real(REAL_BLIND)
         dev_more = [p for path in REAL_DEVS for p in load_real(path)]
-        for label, part in (("real news, OrangeSum 20000-20049 (read after the first run)", real[:50]),
-                            ("real news, OrangeSum 26000-26749 (annotated blind, then read)", dev_more),
-                            ("real news, OrangeSum 20050-20099 (errors never read)", real[50:]),
-                            ("real news, OrangeSum 25000-25049 (second annotator, errors never read)", blind),
-                            ("real news, OrangeSum 27500-27549 (annotated blind, errors never read)",
-                             load_real(REAL_HELDOUT3)),
-                            ("real news, OrangeSum 27600-27649 (annotated blind at the end, never read)",
-                             load_real(REAL_HELDOUT4)),
-                            ("real news, OrangeSum 27700-27749 (annotated blind at the end, never read)",
-                             load_real(REAL_HELDOUT5)),
-                            ("real news, OrangeSum 27800-27849 (annotated blind at the end, never read)",
-                             load_real(REAL_HELDOUT6)),
-                            ("real news, OrangeSum 27850-27899 (annotated blind, never read)",
-                             load_real(REAL_HELDOUT7)),
-                            ("real news, OrangeSum 27900-27949 (annotated blind, never read)",
-                             load_real(REAL_HELDOUT8)),
-                            ("real news, OrangeSum 27950-27999 (annotated blind, never read)",
-                             load_real(REAL_HELDOUT9))):
+        parts = [("real news, OrangeSum 20000-20049 (read after the first run)", real[:50]),
+                 ("real news, OrangeSum 26000-26749 (annotated blind, then read)", dev_more),
+                 ("real news, OrangeSum 20050-20099 (errors never read)", real[50:]),
+                 ("real news, OrangeSum 25000-25049 (second annotator, errors never read)", blind)]
+        parts += [(f"real news, OrangeSum {lines} ({how})", load_real(REAL.with_name(name)))
+                  for name, lines, how in REAL_HELDOUTS]
+        for label, part in parts:
             _report(f"{label}: {len(part)} articles", part, systems, cue=False)
     if args.docs:
         _speed(args.docs)

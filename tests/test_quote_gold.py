@@ -76,7 +76,7 @@ def test_quality_on_real_news_does_not_regress():
     assert blind["F1"] >= 0.81
     assert blind["speaker_acc"] >= 0.75
     # the dev batches 26000-26749 (6,076 quotes): F1 0.84, speaker accuracy 0.81 (floors with a margin)
-    dev = [p for k in range(2, 17) for p in _bench().load_real(BENCH / "data" / f"quotes_orangesum_dev{k}.jsonl")]
+    dev = [p for path in _bench().REAL_DEVS for p in _bench().load_real(path)]
     more = _bench().score(dev, _predict)
     assert more["F1"] >= 0.83
     assert more["speaker_acc"] >= 0.79
