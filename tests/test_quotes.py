@@ -1076,6 +1076,7 @@ def test_a_noun_or_an_aside_is_no_report(text):
 def test_the_head_of_a_description_comes_before_its_complement():
     text = "Manuel Vals était à Brenac. De son côté, le bureau du Premier ministre valdorien a démenti toute écoute."
     assert extract_quotes(text)[-1].speaker != "Manuel Vals"
+    assert extract_quotes(text)[-1].speaker == "bureau du Premier ministre valdorien"
 
 
 def test_the_head_of_a_party_is_its_president_in_the_gazetteer():
@@ -1213,6 +1214,8 @@ def test_a_pronoun_before_any_name_takes_the_next_one():
 def test_the_union_is_not_the_assembly_named_before():
     text = "Le budget a été voté par l'Assemblée nationale. Le syndicat majoritaire s'insurge d'une « baisse de moyens »."
     assert extract_quotes(text)[-1].speaker != "Assemblée nationale"
+    assert (extract_quotes(text)[-1].speaker, extract_quotes(text)[-1].speaker_type) == (
+        "syndicat majoritaire", "organisation")
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1334,6 +1337,7 @@ def test_a_place_named_after_a_person_is_no_person():
     text = ("Des intermittents ont occupé le théâtre Louise Michel. La ministre a assuré dans un communiqué que "
             "ces actes étaient inacceptables.")
     assert extract_quotes(text)[-1].speaker != "Louise Michel"
+    assert extract_quotes(text)[-1].speaker == "La ministre"
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1354,6 +1358,7 @@ def test_a_title_may_lose_a_capital_from_its_third_word():
 def test_a_monument_is_no_person():
     text = "Les visiteurs de la Tour Eiffel ont été évacués. « Le métro sera renforcé », a indiqué la PDG de la RATP."
     assert extract_quotes(text)[-1].speaker != "Tour Eiffel"
+    assert extract_quotes(text)[-1].speaker == "la PDG de la RATP"
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1483,6 +1488,7 @@ def test_a_demonym_is_no_name():
     text = "Le conducteur, un Brésilien employé par une société portugaise, a freiné. Il indique qu'il a dû s'arrêter."
     quote = extract_quotes(text)[-1]
     assert quote.speaker != "Brésilien" and quote.speaker_type != "organisation"
+    assert (quote.speaker, quote.speaker_type) == ("Le conducteur", "person")
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1799,6 +1805,7 @@ def test_a_celebrity_role_goes_to_the_public_figure_just_named():
             "habitante du quartier.")
     (q,) = extract_quotes(text)
     assert q.speaker != "Jean-Luc Mélenchon"
+    assert (q.speaker, q.speaker_type) == ("la victime", "person")
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1863,6 +1870,7 @@ def test_a_participle_clause_after_the_postposed_subject_is_no_apposed_name():
             "Gard, comparant sa défense à celle du célèbre criminel Klaus Barbie.")
     (q,) = extract_quotes(text)
     assert q.speaker != "Klaus Barbie"
+    assert q.speaker == "Paul Vernet"  # the député du Gard is the guest just named
 
 
 def test_a_quotation_opening_the_article_goes_to_the_first_person_quoted_next():
@@ -1922,6 +1930,7 @@ def test_a_participle_with_its_agent_closes_the_source_phrase():
     text = "Le service culturel de la mairie dirigée par Franck Briffaut a demandé que le concert soit annulé."
     (q,) = extract_quotes(text)
     assert "Briffaut" not in q.speaker
+    assert q.speaker == "Le service culturel de la mairie"
 
 
 def test_a_heading_glued_to_a_first_name_is_cut_off_it():
