@@ -45,8 +45,8 @@ class TextView:
 
     @cached_property
     def tokens(self) -> TokenList:
-        """Word tokens (:func:`framing.text.tokens`)."""
-        return tokens(self.text)
+        """Word tokens (:func:`framing.text.tokens`), taken from :attr:`punct_tokens`: one tokenizer pass."""
+        return self.punct_tokens.words()
 
     @cached_property
     def punct_tokens(self) -> TokenList:

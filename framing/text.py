@@ -12,7 +12,7 @@ import html
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import NamedTuple, overload
 
 from ._validation import check_text
@@ -271,8 +271,11 @@ _TOKEN_SPLIT_SPECIAL_PUNCT = re.compile(f"({_SPECIAL}|{_WORD}|{_PUNCT})")
 _SPECIAL_MARKERS = ("@", "#", "://", "www.", *(f".{ending}" for ending in _SITE_ENDINGS))
 
 
+_SPECIAL_MARKER = re.compile("|".join(map(re.escape, _SPECIAL_MARKERS)))
+
+
 def _has_special(text: str) -> bool:
-    return any(marker in text for marker in _SPECIAL_MARKERS)
+    return _SPECIAL_MARKER.search(text) is not None
 
 
 #: A word with an inverted subject clitic: "a-t-il", "dit-elle", "révèle-t-on", "estiment-ils".
@@ -299,7 +302,7 @@ class TokenList(Sequence[Token]):
 
     __slots__ = ("_ends", "_folded", "_norms", "_parts", "_starts", "_texts", "text")
 
-    def __init__(self, text: str, parts: list[str]):
+    def __init__(self, text: str, parts: list[str] | None):
         # ``parts`` alternates gaps and tokens, as ``re.split`` with one group returns them
         self.text = text
         self._parts = parts
@@ -358,7 +361,30 @@ class TokenList(Sequence[Token]):
         return self._folded
 
     def __len__(self) -> int:
-        return len(self._parts) // 2
+        return len(self._parts) // 2 if self._parts is not None else len(self._texts)
+
+    def words(self) -> TokenList:
+        """The word tokens of a ``punct=True`` token list, without a second pass of the tokenizer.
+
+        Both tokenizations try the word patterns first at every position, so the word tokens are
+        the same and a punctuation token (``...``, a run of ``!?``, one other non-word character)
+        is never part of a word: dropping those gives exactly ``tokens(text)``, columns included.
+
+        >>> toks = tokens("« Non ! » dit-elle...", punct=True)
+        >>> toks.words() == tokens("« Non ! » dit-elle...")
+        True
+        """
+        texts = self.texts
+        # a word token holds a word character: one character that is alphanumeric or "_", or
+        # several that are neither "..." nor a run of "!?" (the only punctuation tokens that long)
+        keep = [t.isalnum() or t == "_" if len(t) == 1 else t != "..." and t[0] not in "!?" for t in texts]
+        out = TokenList(self.text, None)
+        out._texts = list(compress(texts, keep))
+        out._starts = list(compress(self.starts, keep))
+        out._ends = list(compress(self.ends, keep))
+        out._norms = list(compress(self.norms, keep))
+        out._folded = list(compress(self.folded, keep))
+        return out
 
     @overload
     def __getitem__(self, index: int) -> Token: ...

@@ -391,3 +391,21 @@ def test_a_site_name_tokenises_the_same_whatever_else_the_text_holds():
     beside = [t.text for t in tokens("selon Exemple.org hier, et Le.fr", punct=True)]
     assert alone == ["selon", "Exemple.org", "hier"]
     assert beside[:3] == alone
+
+
+_PUNCT_HEAVY_BITS = st.sampled_from(
+    ["...", "....", "!?", "?!!", "!", "_", "__", "a_b", "-", "+", ".x@y.fr", "...z@w.com", "#tag", "@nom",
+     "www.a.fr", "Exemple.org", "«", "»", "’", "'", "l'", " ", "\n", "é", "1", "½", "²", "\u0301", "Σ", "ΟΔΟΣ"]
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(_TEXTS, st.lists(_PUNCT_HEAVY_BITS, max_size=60).map("".join)))
+def test_words_of_a_punctuation_tokenization_are_the_word_tokenization(text):
+    # analyze tokenises once (with punctuation) and takes the word tokens from it: they must be
+    # exactly what the word tokenizer returns, every column included
+    words, plain = tokens(text, punct=True).words(), tokens(text)
+    assert len(words) == len(plain)
+    for column in ("texts", "starts", "ends", "norms", "folded"):
+        assert getattr(words, column) == getattr(plain, column), column
+    assert list(words) == list(plain)
