@@ -23,6 +23,7 @@ The rules engine works in four passes over one tokenisation of the text:
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -338,7 +339,11 @@ _GUILLEMET = re.compile(r"[«»]")
 # A scraper that drops line breaks glues a heading to the next sentence: "les élus se sont
 # réunisCette semaine". Four lowercase letters then a capitalised word, inside a word that
 # starts in lowercase (camel-cased brands start with a capital: WhatsApp, PowerPoint).
-_GLUED_HEADING = re.compile(r"[a-zß-öø-ÿœæ]{4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ]{2}|L(?:a|e|es)\b|L['’]|Il |Elle |Ils |Elles )")
+# (the match is the capital, four lowercase letters before it: a pattern that opens on a character
+# class lets the regex engine skip to the capitals instead of trying every lowercase letter)
+_GLUED_HEADING = re.compile(
+    r"[A-ZÀ-ÖØ-Þ](?<=[a-zß-öø-ÿœæ]{4}.)"
+    r"(?=(?<=[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿœæ]{2}|(?<=L)(?:a|e|es)\b|(?<=L)['’]|(?<=I)ls? |(?<=E)lles? )")
 # a capitalised word and the capitalised word after it (a first name and a surname)
 _NAME_AHEAD = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ-]+) [A-ZÀ-ÖØ-Þ]")
 # a subhead in capitals glued to the next sentence ("HABITAT SUSPENDUECe dernier a confirmé")
@@ -349,6 +354,32 @@ _GLUED_CAPS_HEADING = re.compile(
 _WORD = re.compile(r"\w")
 # a word written in lowercase
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-öø-ÿœæ][\w'’-]*")
+
+_LOWER_INITIAL = re.compile(r"[a-zß-öø-ÿœæ]")
+
+
+def _word_char(c: str) -> bool:
+    """A character that continues a word for ``_LOWER_WORD``: ``\\w``, an apostrophe or a hyphen."""
+    return c.isalnum() or c in "_'’-"
+
+
+def _written_whole(text: str, word: str) -> bool:
+    """Does ``text`` hold ``word`` as a whole ``_LOWER_WORD`` match (lowercase initial, nothing of a
+    word on either side)?
+
+    >>> _written_whole("Un grand jour, le grand-duc.", "grand"), _written_whole("Le Grand", "grand")
+    (True, False)
+    """
+    if not word or _LOWER_INITIAL.match(word) is None:
+        return False
+    n = len(word)
+    at = text.find(word)
+    while at >= 0:
+        if (at == 0 or not _word_char(text[at - 1])) and (at + n == len(text) or not _word_char(text[at + n])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
 
 # -- limits ----------------------------------------------------------------------------------
 
@@ -672,8 +703,8 @@ class _Doc:
         self.n = len(self.T)
         self.paras = _paragraph_bounds(text)
         self.sents = [(s.start, s.end) for s in (view.sentences if view is not None else sentences(text))]
-        glued = [m.end() for m in _GLUED_HEADING.finditer(text) if _word_start_lower(text, m.start())
-                 or text.startswith(("La ", "Le ", "Les ", "L'", "L’"), m.end()) or _first_name_at(text, m.end())]
+        glued = [c for c in map(_match_start, _GLUED_HEADING.finditer(text)) if _word_start_lower(text, c - 4)
+                 or text.startswith(("La ", "Le ", "Les ", "L'", "L’"), c) or _first_name_at(text, c)]
         caps = [m.end() for m in _GLUED_CAPS_HEADING.finditer(text) if _word_all_caps(text, m.start())]
         if caps:
             glued = sorted(set(glued).union(caps))
@@ -764,6 +795,9 @@ def _first_name_at(text: str, i: int) -> bool:
     heading glued to a name)?"""
     m = _NAME_AHEAD.match(text, i)
     return m is not None and _is_first_name(fold(m.group(1)))
+
+
+_match_start = operator.methodcaller("start")
 
 
 def _word_start_lower(text: str, i: int) -> bool:
@@ -1282,7 +1316,7 @@ class _Entities:
         media = _media_names()
         nouns = _speaker_nouns()
         sent_first = {a for a, _ in doc.sent_tok}
-        self._lower_words: set[str] | None = None
+        self._lower_words: dict[str, bool] = {}  # lowercased word → written in lowercase in the text
         lower_keys = _lowercase_media_keys()
         capitals = [k for k, t in enumerate(T) if t[:1].isupper()]
         if not lower_keys.isdisjoint(F):  # outlets written without a capital (franceinfo, 20 Minutes)
@@ -1400,7 +1434,7 @@ class _Entities:
                 i += 1  # "Fortement agacée, elle …": an adverb opening the sentence
                 continue
             if F[i] in _COMMON_CAPS or (initial and (nouns.get(F[i]) or F[i] in speech_verb_forms()
-                                                     or T[i].lower() in self.lower_words())
+                                                     or self.written_lower(T[i].lower()))
                                         and not (i + 1 < doc.n and _is_cap(T[i + 1]) and not nouns.get(F[i]))
                                         and not (F[i] in self.by_key and T[i][1:].islower()
                                                  and not nouns.get(F[i], ("",))[0] == "person")) or (
@@ -1460,7 +1494,7 @@ class _Entities:
             if not any(_same_capitals(w, T[i: i + k]) for w in _gazetteer_case().get(seq, ())):
                 continue
             if k == 1 and (F[i] in _COMMON_CAPS or F[i] in _first_names() or (
-                    T[i][:1].isupper() and T[i].lower() in self.lower_words())):
+                    T[i][:1].isupper() and self.written_lower(T[i].lower()))):
                 continue
             j = i + k
             if extend and seq in _REGIONAL_NETWORKS:
@@ -1476,11 +1510,18 @@ class _Entities:
             return j
         return i
 
-    def lower_words(self) -> set[str]:
-        """Folded forms written in lowercase somewhere in the text (common words, not names)."""
-        if self._lower_words is None:
-            self._lower_words = set(_LOWER_WORD.findall(self.doc.text))
-        return self._lower_words
+    def written_lower(self, word: str) -> bool:
+        """Is ``word`` (already lowercased) written in lowercase somewhere in the text, as a whole
+        word (a common word, not a name)?
+
+        The same test as looking ``word`` up among all the lowercase words of the text
+        (``_LOWER_WORD``), answered by searching the text for the word alone: a text asks about a few
+        capitalised words, and building the set of all its words cost more than those searches.
+        """
+        known = self._lower_words.get(word)
+        if known is None:
+            known = self._lower_words[word] = _written_whole(self.doc.text, word)
+        return known
 
     def _classify(self, i, j, words, folded, firsts, media, nouns):
         """``(kind, gender)`` of the name ``words`` at tokens ``[i, j)``: person, organisation, media or name."""
@@ -1544,7 +1585,7 @@ class _Entities:
             return "person", gender
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
                 f in nouns or f in _ORG_HEADS or f in _MEDIA_NOUNS for f in folded) and "-" not in words[0][1:] \
-                and not any(w.lower() in self.lower_words() or w in _PLACE_WORDS for w in words) \
+                and not any(self.written_lower(w.lower()) or w in _PLACE_WORDS for w in words) \
                 and prev not in ("du", "au", "des", "aux", "le", "la", "les", "l'"):
             # "Ysolde Brannec": a first and last name the list does not know (never after an article:
             # "le directeur du Bon Coin")

@@ -2128,3 +2128,37 @@ def test_speaker_and_type_of_the_last_quote(text, speaker, speaker_type):
 def test_source_phrases_read_off_unannotated_orangesum(text, speaker, speaker_type):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_type) == (speaker, speaker_type)
+
+
+_LOWER_BITS = st.sampled_from(
+    ["grand", "Grand", "grand-duc", "l'", "l’", "aujourd'hui", "_", "2", "é", "État", "état", " ", ",", "\n", "-",
+     "'", "’", "selon", "Selon", "œuvre", "ß", "x"]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_LOWER_BITS, max_size=30).map("".join), _LOWER_BITS)
+def test_a_word_written_lower_is_found_as_the_set_of_lowercase_words_finds_it(text, word):
+    # the names scan asks whether a capitalised word is written in lowercase elsewhere; the search
+    # that answers must agree with the set of all the text's lowercase words it replaced
+    from framing.quotes import _LOWER_WORD, _written_whole
+
+    for w in (word, word.lower()):
+        assert _written_whole(text, w) == (w in set(_LOWER_WORD.findall(text)))
+
+
+_GLUED_BITS = st.sampled_from(["réunis", "abcd", "Cette", "La", "Le", "Les", "L'", "L’", "Il ", "Ils ", "Elle ", "Elles ",
+                               "Ab", "Abc", "É", "é", " ", "\n", "Whats", "App", "a", "x"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_GLUED_BITS, max_size=30).map("".join))
+def test_the_glued_heading_pattern_finds_what_its_plain_form_finds(text):
+    # the pattern is written to open on the capital (fast); it must cut where the plain form,
+    # "four lowercase letters then a capitalised word", cuts
+    import re
+
+    from framing.quotes import _GLUED_HEADING
+
+    plain = re.compile(r"[a-zß-öø-ÿœæ]{4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ]{2}|L(?:a|e|es)\b|L['’]|Il |Elle |Ils |Elles )")
+    assert [m.end() for m in plain.finditer(text)] == [m.start() for m in _GLUED_HEADING.finditer(text)]
