@@ -10,7 +10,7 @@ from itertools import compress, count
 from ._validation import check_text, type_error, value_error
 from .inflect import fold
 from .lexicon import Lexicon, TermMatch, default_lexicon
-from .text import _QUOTATION, INVERTED_SUBJECT, TokenList, tokens
+from .text import _QUOTATION, INVERTED_SUBJECT, TokenList, _match_start, _positions, tokens
 from .verbs import speech_verb_forms
 
 __all__ = ["loaded_terms", "lexical_profile", "scare_quotes", "evidentials", "LEXICAL_CATEGORIES"]
@@ -60,7 +60,7 @@ def _evidential_matches(toks: TokenList) -> list[TermMatch]:
     out = []
     n = len(norms)
     last_end = -1
-    auxiliaries = [] if _AUXILIARIES.isdisjoint(norms) else [k for k, w in enumerate(norms) if w in _AUXILIARIES]
+    auxiliaries = [] if _AUXILIARIES.isdisjoint(norms) else _positions(norms, _AUXILIARIES)
     for i in auxiliaries:
         if i <= last_end:
             continue
@@ -88,7 +88,7 @@ _SENTENCE_MARK = re.compile(r"[.!?\n]")
 
 def _sentence_marks(text: str) -> list[int]:
     """Offsets of every ``.``, ``!``, ``?`` and line break: computed once per text."""
-    return [m.start() for m in _SENTENCE_MARK.finditer(text)]
+    return list(map(_match_start, _SENTENCE_MARK.finditer(text)))
 
 
 def _sentence_window(marks: list[int], length: int, start: int, end: int, around: int = 0) -> tuple[int, int]:

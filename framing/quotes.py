@@ -27,13 +27,14 @@ import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
 from typing import NamedTuple
 
 from ._resources import read_tsv
 from ._validation import check_choice, check_text
 from ._words import ARTICLES, HONORIFICS
 from .inflect import fold
-from .text import INVERTED_SUBJECT, _paragraph_bounds, sentences, tokens
+from .text import INVERTED_SUBJECT, _match_start, _paragraph_bounds, _positions, sentences, tokens
 from .verbs import CUE_CLASSES, speech_verb_forms, speech_verbs
 
 __all__ = ["Quote", "extract_quotes", "quote_profile", "profile_columns", "QUOTE_KINDS", "SPEAKER_TYPES"]
@@ -797,7 +798,7 @@ def _first_name_at(text: str, i: int) -> bool:
     return m is not None and _is_first_name(fold(m.group(1)))
 
 
-_match_start = operator.methodcaller("start")
+_first_char = operator.itemgetter(0)
 
 
 def _word_start_lower(text: str, i: int) -> bool:
@@ -1318,9 +1319,9 @@ class _Entities:
         sent_first = {a for a, _ in doc.sent_tok}
         self._lower_words: dict[str, bool] = {}  # lowercased word → written in lowercase in the text
         lower_keys = _lowercase_media_keys()
-        capitals = [k for k, t in enumerate(T) if t[:1].isupper()]
+        capitals = list(compress(count(), map(str.isupper, map(_first_char, T))))  # (tokens are never empty)
         if not lower_keys.isdisjoint(F):  # outlets written without a capital (franceinfo, 20 Minutes)
-            extra = [k for k, f in enumerate(F) if f in lower_keys]
+            extra = _positions(F, lower_keys)
             capitals = sorted(set(capitals).union(extra))
         institutions, outlets = _institution_index(), _media_index()
         c = 0
@@ -3697,7 +3698,7 @@ class _Extractor:
         verbs = speech_verbs()
         candidates = _cue_candidates()
         # the tokens that may start a cue, found in one pass; the loop below visits only those
-        positions = [k for k, f in enumerate(F) if f in candidates]
+        positions = _positions(F, candidates)
         text = doc.text
         if "-" in text:  # and every token holding a hyphen (a-t-il, dit-elle), found from the text
             S, E = doc.S, doc.E

@@ -34,6 +34,7 @@ from .quotes import (
     _media_index,
     _speaker_nouns,
 )
+from .text import _positions
 from .verbs import speech_verb_forms
 
 __all__ = [
@@ -610,7 +611,7 @@ def _candidates(doc) -> list[int]:
     """Tokens where a pattern of :func:`_extra_mentions` may start (comprehensions of set lookups)."""
     F, N = doc.F, doc.N
     triggers = _trigger_words()
-    out = [k for k, f in enumerate(F) if f in triggers]
+    out = _positions(F, triggers)
     if not _SOURCE_WORDS.isdisjoint(F):  # "de source policière": the pattern starts at "de"
         extra = [k - 1 for k, f in enumerate(F) if f in _SOURCE_WORDS and k > 0 and N[k - 1] == "de"]
         if extra:
@@ -705,7 +706,7 @@ def _media_references(ex: _Extractor) -> list[tuple[int, int, str]]:
             seen.add(tok)
     titles = _le_titles()
     words = _media_reference_words()
-    for j in [j for j, f in enumerate(F) if f in words]:
+    for j in _positions(F, words):
         k = j - 1
         if k < 0:
             continue

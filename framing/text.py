@@ -9,10 +9,11 @@ French word lists kept in this module.
 from __future__ import annotations
 
 import html
+import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
-from itertools import accumulate, compress
+from collections.abc import Iterator, Sequence, Set
+from itertools import accumulate, compress, count
 from typing import NamedTuple, overload
 
 from ._validation import check_text
@@ -276,6 +277,19 @@ _SPECIAL_MARKER = re.compile("|".join(map(re.escape, _SPECIAL_MARKERS)))
 
 def _has_special(text: str) -> bool:
     return _SPECIAL_MARKER.search(text) is not None
+
+
+#: The start offset of a regex match, as a C-level callable (``map(_match_start, pattern.finditer(text))``).
+_match_start = operator.methodcaller("start")
+
+
+def _positions(column: Sequence[str], words: Set[str]) -> list[int]:
+    """Indices of the items of ``column`` that are in ``words``, found at C speed (no Python loop).
+
+    >>> _positions(["il", "a", "dit", "que"], {"dit", "que"})
+    [2, 3]
+    """
+    return list(compress(count(), map(words.__contains__, column)))
 
 
 #: A word with an inverted subject clitic: "a-t-il", "dit-elle", "révèle-t-on", "estiment-ils".
