@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import compress, count, repeat
+from itertools import compress, count, islice, repeat
 from operator import contains
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from ._resources import RESOURCES
 from ._validation import check_text, type_error, value_error
 from .inflect import _plural, adjective_forms, fold, verb_forms
-from .text import INVERTED_SUBJECT, TokenList, tokens
+from .text import INVERTED_SUBJECT, TokenList, _positions, tokens
 
 __all__ = ["TermMatch", "Entry", "Lexicon", "default_lexicon", "POS_TAGS"]
 
@@ -215,14 +215,12 @@ class _Matcher:
         keys, lengths, bigrams = self.keys, self.lengths, self.bigrams
         out: list[TermMatch] = []
         next_free = 0
-        # candidate positions: a first word of an entry (found at C speed) that is an entry itself or
-        # starts a known bigram, or a hyphenated word (clitics, prefixes)
-        singles = self.singles
-        last = n_tokens - 1
-        candidates = [
-            i for i in compress(count(), map(lengths.__contains__, folded))
-            if folded[i] in singles or (i < last and (folded[i], folded[i + 1]) in bigrams)
-        ]
+        # candidate positions, found at C speed: a word that is an entry itself, two words that start
+        # a multiword entry, or a hyphenated word (clitics, prefixes)
+        candidates = _positions(folded, self.singles)
+        starts_two = list(compress(count(), map(bigrams.__contains__, zip(folded, islice(folded, 1, None)))))
+        if starts_two:
+            candidates = sorted(set(candidates).union(starts_two))
         if "-" in toks.text:
             hyphenated = [
                 i for i in compress(count(), map(contains, folded, repeat("-")))

@@ -401,11 +401,16 @@ def _adverb(n: str) -> bool:
 
 
 def _is_word(s: str) -> bool:
-    return bool(_WORD.match(s))
+    """Does ``s`` open on a word character (``\\w``: alphanumeric or ``_``, as ``re`` defines it)?"""
+    c = s[:1]
+    return c.isalnum() or c == "_"
 
 
 def _is_cap(s: str) -> bool:
-    return bool(s) and s[0].isupper() and _is_word(s)
+    """Does ``s`` open on a capital letter? (An uppercase character that is no word character, such
+    as a circled letter, does not count.)"""
+    c = s[:1]
+    return c.isupper() and c.isalnum()
 
 
 # --------------------------------------------------------------------------------------------

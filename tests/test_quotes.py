@@ -2162,3 +2162,15 @@ def test_the_glued_heading_pattern_finds_what_its_plain_form_finds(text):
 
     plain = re.compile(r"[a-zß-öø-ÿœæ]{4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ]{2}|L(?:a|e|es)\b|L['’]|Il |Elle |Ils |Elles )")
     assert [m.end() for m in plain.finditer(text)] == [m.start() for m in _GLUED_HEADING.finditer(text)]
+
+
+def test_word_and_capital_tests_agree_with_the_regex_word_class_on_every_character():
+    import re
+
+    from framing.quotes import _is_cap, _is_word
+
+    word = re.compile(r"\w")
+    for c in map(chr, range(0x30000)):
+        assert _is_word(c) == bool(word.match(c)), hex(ord(c))
+        assert _is_cap(c + "x") == (c.isupper() and bool(word.match(c))), hex(ord(c))
+    assert not _is_word("") and not _is_cap("")
