@@ -939,6 +939,11 @@ class _Cue(NamedTuple):
     infinitive: bool
 
 
+# clitics that stand between a subject and its verb, never the last word of a noun phrase ("qu'" and
+# "que" are left: "le message qu'ont martelé X" is no subject)
+_TRAILING_CLITICS = frozenset({"ne", "n'", "se", "s'", "y", "en", "me", "m'", "te", "t'", "c'", "jusqu'"})
+
+
 def _cue_at(doc: _Doc, i: int) -> tuple[str, int, str | None] | None:
     """If token ``i`` starts a speech verb form, return (lemma, last token, inverted pronoun)."""
     f = doc.F[i]
@@ -1972,6 +1977,8 @@ class _Extractor:
         """The noun phrase ending at token ``j`` (inclusive), as a token range."""
         doc = self.doc
         N, T = doc.N, doc.T
+        while j > lo and N[j] in _TRAILING_CLITICS:
+            j -= 1  # "les réseaux sociaux n'ont", "la Commission s'est": a clitic belongs to the verb, not the phrase
         if j - 3 >= lo and N[j] in _MONTHS and N[j - 1][:1].isdigit() and N[j - 2] in ("du", "le") \
                 and _is_word(T[j - 3]):
             j -= 3  # "le Journal du dimanche du 17 avril révèle": the date is no part of the source
@@ -4298,6 +4305,8 @@ class _Extractor:
         "Le ministre X s'est exprimé lundi, prévenant que …")."""
         N = self.doc.N
         for k in range(lo, t):
+            if self.tok_mark[k] >= 0:
+                continue  # a verb inside a quotation ("« Ça y est », l'a interrompue X") is the quoted speaker's
             if N[k] in _AUX or N[k] in ("s'", "se") and k + 1 < t and N[k + 1] in _AUX:
                 if k > lo:
                     return self.speaker_before(k, lo)

@@ -2174,3 +2174,28 @@ def test_word_and_capital_tests_agree_with_the_regex_word_class_on_every_charact
         assert _is_word(c) == bool(word.match(c)), hex(ord(c))
         assert _is_cap(c + "x") == (c.isupper() and bool(word.match(c))), hex(ord(c))
     assert not _is_word("") and not _is_cap("")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clitic between the subject and its verb is no part of the phrase (OrangeSum gave "X n'" and "X s'")
+    ("Curieusement, si les syndicats n'ont cessé de protester, la direction de l'usine, pourtant bavarde, "
+     "a fait preuve de retenue, n'évoquant que rarement la fermeture.", None),
+    ("Le groupe et son ancien directeur s'en sont défendus, arguant qu'il n'y avait pas eu de « signal d'alerte ».",
+     "Le groupe et son ancien directeur"),
+])
+def test_a_clitic_before_the_verb_is_never_the_end_of_a_speaker_phrase(text, speaker):
+    for q in extract_quotes(text):
+        assert q.speaker is None or not q.speaker.endswith(("n'", "s'", " ne", " se", " y", " en")), q
+    if speaker is not None:
+        assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_verb_inside_a_quotation_gives_no_subject_to_a_participle_report():
+    # the verb "est" inside the quotation belongs to the quoted words: the participle "reprochant" does
+    # not take "Tout" (the quotation's own subject) as its speaker (it did before, as OrangeSum's "Ca")
+    text = ('Le débat a tourné court. "Tout est dit", l\'a coupé la présidente, reprochant aux élus de '
+            '"ne rien proposer".')
+    assert all(q.speaker != "Tout" for q in extract_quotes(text))
+    text = ('Le débat a tourné court. "La séance est levée, tout est dit", tranche la présidente, reprochant aux '
+            'élus de "ne rien proposer".')
+    assert [q.speaker for q in extract_quotes(text)] == ["la présidente", "la présidente"]
