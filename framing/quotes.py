@@ -939,6 +939,10 @@ class _Cue(NamedTuple):
     infinitive: bool
 
 
+# words that never end a speaker phrase: prepositions, articles, conjunctions
+_NEVER_LAST = frozenset({"de", "d'", "du", "des", "le", "la", "les", "l'", "un", "une", "et", "ou", "à", "au", "aux",
+                         "pour", "avec", "sur", "dans", "par", "en", "qui", "que", "qu'", "dont", "son", "sa", "ses",
+                         "leur", "leurs", "ce", "cette", "ces", "avant", "après", "entre", "vers", "chez", "sans"})
 # clitics that stand between a subject and its verb, never the last word of a noun phrase ("qu'" and
 # "que" are left: "le message qu'ont martelé X" is no subject)
 _TRAILING_CLITICS = frozenset({"ne", "n'", "se", "s'", "y", "en", "me", "m'", "te", "t'", "c'", "jusqu'"})
@@ -1276,7 +1280,8 @@ class _Entities:
                 continue
             if T[j - 1].isupper() and len(T[j - 1]) > 1 and not T[j].isupper() and self.doc.F[j] in _first_names():
                 break  # "l'AFP Paul Morel": an acronym does not start a person's name
-            if _is_cap(T[j]) and N[j] not in _AUX and self.doc.F[j] not in _COMMON_CAPS:
+            if _is_cap(T[j]) and N[j] not in _AUX and (self.doc.F[j] not in _COMMON_CAPS or (
+                    T[j] == "Un" and self.doc.F[j - 1] == "jong")):  # ("Kim Jong Un": "Un" is no article there)
                 if j > i and _is_first_name(self.doc.F[j]) and self.doc.F[i] not in _first_names() \
                         and j + 1 < self.doc.n and _is_cap(T[j + 1]):
                     break  # "le ministre des Transports Marc Dufour": the name starts at the first name
@@ -1299,7 +1304,7 @@ class _Entities:
         """Extend an organisation name over lowercase words and inner ``de`` phrases."""
         T, N = self.doc.T, self.doc.N
         j = i + 1
-        limit = min(self.doc.n, i + 9)
+        limit = min(self.doc.n, i + 12)  # ("Haut Conseil à l'égalité entre les femmes et les hommes")
         while j < limit:
             n = N[j]
             if n in ("de", "d'", "du", "des", "la", "l'", "pour", "et", "en", "à", "aux") and j + 1 < limit:
@@ -1315,7 +1320,7 @@ class _Entities:
                     N[j - 1] not in ("de", "d'", "du", "des", "la", "l'", "le", "les", "et", "en", "à", "aux"):
                 break  # a participle after the name: "l'Union continentale, réunie"
             j += 1
-        while j > i + 1 and N[j - 1] in ("de", "d'", "du", "des", "la", "l'", "pour", "et", "en", "à", "aux"):
+        while j > i + 1 and N[j - 1] in ("de", "d'", "du", "des", "la", "l'", "le", "les", "pour", "et", "en", "à", "aux"):
             j -= 1
         return j
 
@@ -1897,6 +1902,9 @@ class _Extractor:
                 continue
             if seen_head and n in ("s'", "se", "n'", "ne") and k not in self.ents.span_at:
                 break  # "le ministre s'est inquiété": a clitic opens the verb group
+            if seen_head and k + 1 < hi and ((n in ("lui", "leur") and (
+                    N[k + 1] in _AUX or doc.F[k + 1] in speech_verb_forms())) or (n in ("y", "en") and N[k + 1] in _AUX)):
+                break  # "le journaliste lui demande", "la mairie y a": an object clitic opens the verb group
             if seen_head and (n in _STOP_NP or n in _AUX or doc.F[k] in speech_verb_forms() and not _is_cap(t)
                               and n not in ("interrogés", "interrogées", "sondés", "sondées")) \
                     and k not in self.ents.span_at and k not in self.ents.inside:  # (l'Est Républicain)
@@ -1979,6 +1987,9 @@ class _Extractor:
         N, T = doc.N, doc.T
         while j > lo and N[j] in _TRAILING_CLITICS:
             j -= 1  # "les réseaux sociaux n'ont", "la Commission s'est": a clitic belongs to the verb, not the phrase
+        if N[j] in ("lui", "leur") and j > lo and j + 1 < doc.n and _is_word(T[j - 1]) and N[j - 1] not in (
+                "est", "et", "ou", "mais", "comme", "que", "qu'") and (N[j + 1] in _AUX or doc.F[j + 1] in speech_verb_forms()):
+            j -= 1  # "le journaliste lui demande": an object clitic (not the stressed "lui" of "c'est lui")
         if j - 3 >= lo and N[j] in _MONTHS and N[j - 1][:1].isdigit() and N[j - 2] in ("du", "le") \
                 and _is_word(T[j - 3]):
             j -= 3  # "le Journal du dimanche du 17 avril révèle": the date is no part of the source
@@ -2144,9 +2155,11 @@ class _Extractor:
     def speaker_from_np(self, a: int, b: int, pos: int) -> _Speaker | None:
         """Read a speaker from the token range ``[a, b)``."""
         doc = self.doc
-        if a >= b or not _is_word(doc.T[a]):
-            return None
         N, F = doc.N, doc.F
+        while b - a > 1 and N[b - 1] in _NEVER_LAST:
+            b -= 1  # "le dernier rapport de l'Organisation pour la Coopération et": a phrase cut short
+        if a >= b or not _is_word(doc.T[a]) or (b - a == 1 and N[a] in _NEVER_LAST):
+            return None  # ("Un souvenir qui la hante :" read as "Un": an article alone is nobody; "Certains" speak)
         text = self.text
         n0 = N[a]
         if n0 in ("je", "j'", "moi", "tu", "nous", "vous") and not (b - a > 1 and n0 in ("nous", "vous")

@@ -2199,3 +2199,23 @@ def test_a_verb_inside_a_quotation_gives_no_subject_to_a_participle_report():
     text = ('Le débat a tourné court. "La séance est levée, tout est dit", tranche la présidente, reprochant aux '
             'élus de "ne rien proposer".')
     assert [q.speaker for q in extract_quotes(text)] == ["la présidente", "la présidente"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # found by reading the speaker strings of 10,000 OrangeSum texts: phrases cut short or run into the verb
+    ("Selon le dernier rapport de l'Organisation pour la Coopération et le développement économique, les "
+     "écoliers dorment moins.", "le dernier rapport de l'Organisation pour la Coopération"),
+    ("Comme il évoque la transition, le journaliste lui demande ce qu'il fait pour la planète.", "le journaliste"),
+    ("Le 1er janvier, le numéro un nord-coréen Kim Jong Un a annoncé la fin du moratoire.", "Kim Jong Un"),
+    ("Dans un rapport, le Haut Conseil à l'égalité entre les femmes et les hommes a indiqué que la situation "
+     "empirait.", "Haut Conseil à l'égalité entre les femmes et les hommes"),
+])
+def test_a_speaker_phrase_never_ends_on_a_function_word_or_a_clitic(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_an_article_alone_is_no_speaker():
+    # "Une réplique cinglante qui … : « … »" was read with the speaker "Une"
+    text = ("Il m'a demandé si je regardais ses émissions. Une réplique cinglante qui n'a pas découragé le "
+            "journaliste : « Je vous ai vu hier. »")
+    assert all(q.speaker not in ("Une", "une", "Un", "un") for q in extract_quotes(text))
