@@ -939,6 +939,9 @@ class _Cue(NamedTuple):
     infinitive: bool
 
 
+# what "se déclarer" says breaks out, not speaks ("un incendie s'est déclaré")
+_OUTBREAKS = frozenset({"incendie", "incendies", "feu", "feux", "sinistre", "epidemie", "foyer", "foyers", "maladie",
+                        "infection", "incident", "explosion", "panne", "fuite"})
 # words that never end a speaker phrase: prepositions, articles, conjunctions
 _NEVER_LAST = frozenset({"de", "d'", "du", "des", "le", "la", "les", "l'", "un", "une", "et", "ou", "à", "au", "aux",
                          "pour", "avec", "sur", "dans", "par", "en", "qui", "que", "qu'", "dont", "son", "sa", "ses",
@@ -2160,6 +2163,8 @@ class _Extractor:
             b -= 1  # "le dernier rapport de l'Organisation pour la Coopération et": a phrase cut short
         if a >= b or not _is_word(doc.T[a]) or (b - a == 1 and N[a] in _NEVER_LAST):
             return None  # ("Un souvenir qui la hante :" read as "Un": an article alone is nobody; "Certains" speak)
+        if N[a] == "par" and b - a > 1:
+            a += 1  # "… évoqués par 20 Minutes": the agent
         text = self.text
         n0 = N[a]
         if n0 in ("je", "j'", "moi", "tu", "nous", "vous") and not (b - a > 1 and n0 in ("nous", "vous")
@@ -3768,6 +3773,9 @@ class _Extractor:
                                         F[i] == fold(lemma))
             if not aux and not inv and not self.finite_context(i, first):
                 i = last + 1
+                continue
+            if lemma == "déclarer" and first > 0 and N[first] in ("s'", "se") and F[first - 1] in _OUTBREAKS:
+                i = last + 1  # "un incendie s'est déclaré": a fire broke out, nobody spoke
                 continue
             if lemma in verbs and not verbs[lemma].reflexive and lemma not in _BOTH_VOICES and any(
                     N[t] in ("se", "s'") for t in range(first, i)):

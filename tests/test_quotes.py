@@ -2219,3 +2219,10 @@ def test_an_article_alone_is_no_speaker():
     text = ("Il m'a demandé si je regardais ses émissions. Une réplique cinglante qui n'a pas découragé le "
             "journaliste : « Je vous ai vu hier. »")
     assert all(q.speaker not in ("Une", "une", "Un", "un") for q in extract_quotes(text))
+
+
+def test_a_fire_that_breaks_out_reports_nothing():
+    # "se déclarer" of a fire or an epidemic is "to break out": no report (OrangeSum gave speaker "Le feu")
+    assert extract_quotes("Un violent incendie s'est déclaré dans la nuit dans un entrepôt de Valmont.") == []
+    assert extract_quotes("Le feu s'est déclaré peu avant minuit au premier étage.") == []
+    assert extract_quotes("Le maire s'est déclaré favorable au projet.")[0].speaker == "Le maire"
