@@ -2226,3 +2226,9 @@ def test_a_fire_that_breaks_out_reports_nothing():
     assert extract_quotes("Un violent incendie s'est déclaré dans la nuit dans un entrepôt de Valmont.") == []
     assert extract_quotes("Le feu s'est déclaré peu avant minuit au premier étage.") == []
     assert extract_quotes("Le maire s'est déclaré favorable au projet.")[0].speaker == "Le maire"
+
+
+def test_road_safety_is_one_body_under_its_short_name():
+    # "la Sécurité routière" (the government's road-safety delegation) was read as "Sécurité"
+    quote = extract_quotes("« Ralentissez », précise la Sécurité routière dans un communiqué.")[0]
+    assert (quote.speaker, quote.speaker_type) == ("Sécurité routière", "organisation")
