@@ -939,6 +939,8 @@ class _Cue(NamedTuple):
     infinitive: bool
 
 
+# a road number: A6, A6b, N118, RN7, D906, M6, E15
+_ROAD = re.compile(r"(?:A|N|D|RN|RD|M|E)\d{1,4}[a-z]?$")
 # what "se déclarer" says breaks out, not speaks ("un incendie s'est déclaré")
 _OUTBREAKS = frozenset({"incendie", "incendies", "feu", "feux", "sinistre", "epidemie", "foyer", "foyers", "maladie",
                         "infection", "incident", "explosion", "panne", "fuite"})
@@ -1354,6 +1356,8 @@ class _Entities:
             t = T[i]
             if (t[-1:] in ("'", "’") and F[i] != "l'") or ("-" in t and INVERTED_SUBJECT.search(F[i])):
                 continue  # an elided word (S'adressant, Qu'il) or an inverted verb (Peut-on, Faut-il) names nothing
+            if t[-1:].isdigit() and _ROAD.match(t):
+                continue  # a road (A6, N118, RD 906) names nobody who speaks
             if pending_acronym is not None and i > 0 and N[i - 1] == "(" and i + 1 < doc.n and N[i + 1] == ")" \
                     and t.isupper() and len(t) > 1:
                 # "l'Agence nationale de sécurité du médicament (ANSM)": a known acronym written after the

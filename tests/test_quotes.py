@@ -2232,3 +2232,23 @@ def test_road_safety_is_one_body_under_its_short_name():
     # "la Sécurité routière" (the government's road-safety delegation) was read as "Sécurité"
     quote = extract_quotes("« Ralentissez », précise la Sécurité routière dans un communiqué.")[0]
     assert (quote.speaker, quote.speaker_type) == ("Sécurité routière", "organisation")
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    # bodies whose names OrangeSum writes with a lowercase second word were cut to their first word
+    ("Samedi sera rouge dans le sens des départs, selon Bison futé, qui déconseille de partir le matin.",
+     "Bison futé", "organisation"),
+    ("« La prime ne suffit pas », écrit l'UFC-Que choisir sur son site.", "UFC-Que choisir", "organisation"),
+    ("« Nous appelons à la grève », a déclaré la CGT cheminots dans un communiqué.", "CGT cheminots", "organisation"),
+    ("« Un coup de com' », a réagi l'association Générations futures.", "Générations futures", "organisation"),
+])
+def test_bodies_named_with_a_lowercase_second_word(text, speaker, speaker_type):
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
+def test_a_road_number_is_nobody():
+    # "la N118" was taken as the named antecedent of an impersonal "il"
+    text = ("Des ralentissements sont attendus sur l'A6 et la N118. Il est conseillé d'éviter de partir "
+            "entre 8h et 20h.")
+    assert all(q.speaker not in ("A6", "N118") for q in extract_quotes(text))
