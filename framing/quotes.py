@@ -1291,6 +1291,8 @@ class _Entities:
                         and j + 1 < self.doc.n and _is_cap(T[j + 1]):
                     break  # "le ministre des Transports Marc Dufour": the name starts at the first name
                 j += 1
+            elif N[j][:3] in ("al-", "el-") and T[j][3:4].isupper() and j > i:
+                j += 1  # "Sleimane al-Farajate": an Arabic article joined to the surname
             elif (N[j] in ("de", "d'", "van", "von", "da", "di", "ben", "bin", "al", "el", "ibn", "dos", "del")
                   and j + 1 < self.doc.n and _is_cap(T[j + 1]) and self.doc.F[j + 1] not in _COMMON_CAPS
                   and not (N[j] in ("de", "d'") and self.doc.F[j + 1] in _media_index()
@@ -1317,8 +1319,9 @@ class _Entities:
                     break
                 j += 1
                 continue
-            if not _is_word(T[j]) or n in _AUX or n in _STOP_NP or self.doc.F[j] in speech_verb_forms():
-                break
+            if not _is_word(T[j]) or n in _AUX or n in _STOP_NP or self.doc.F[j] in speech_verb_forms() \
+                    or n in _TRAILING_CLITICS:
+                break  # (a clitic opens the verb: "la Commission s'est engagée")
             if _is_cap(T[j]) and self.doc.F[j] in _first_names() and j + 1 < limit and _is_cap(T[j + 1]):
                 break  # "la Chambre des députés Claire Dumas": a person follows
             if T[j][0].islower() and n.endswith(("é", "ée", "és", "ées")) and j > i + 2 and \

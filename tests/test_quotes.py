@@ -2252,3 +2252,17 @@ def test_a_road_number_is_nobody():
     text = ("Des ralentissements sont attendus sur l'A6 et la N118. Il est conseillé d'éviter de partir "
             "entre 8h et 20h.")
     assert all(q.speaker not in ("A6", "N118") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    ("En mai, la Commission s'est engagée à proposer de réduire « l'usage des pesticides ».", "Commission",
+     "organisation"),
+    ("« Le secteur est à l'arrêt », souligne Sleimane al-Farajate, responsable du tourisme.",
+     "Sleimane al-Farajate", "person"),
+    ("« Aucun détenu ne manque », a indiqué l'Administration pénitentiaire à l'AFP.", "Administration pénitentiaire",
+     "organisation"),
+])
+def test_names_cut_or_run_on_in_orangesum(text, speaker, speaker_type):
+    # "Commission s'" ran into the clitic of its verb; "al-Farajate" was left out of the name
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
