@@ -1293,6 +1293,12 @@ class _Entities:
                 j += 1
             elif N[j][:3] in ("al-", "el-") and T[j][3:4].isupper() and j > i:
                 j += 1  # "Sleimane al-Farajate": an Arabic article joined to the surname
+            elif j == i + 1 and _is_cap(T[j]) and self.doc.F[i] in _first_names() and j + 1 < self.doc.n and (
+                    N[j + 1] in (",", ".", ")", ";", "qui") or N[j + 1] in _AUX) and N[j] not in _AUX \
+                    and self.doc.tok_sent[j] == self.doc.tok_sent[i] and not T[j].isupper():
+                j += 1  # "Pierre-Olivier Sur, a dénoncé", "Valérie Petit, qui": a surname that is also a word
+            elif T[j] in ("N'", "N’") and j + 1 < self.doc.n and _is_cap(T[j + 1]) and j > i:
+                j += 2  # "Youssou N'Dour"
             elif (N[j] in ("de", "d'", "van", "von", "da", "di", "ben", "bin", "al", "el", "ibn", "dos", "del")
                   and j + 1 < self.doc.n and _is_cap(T[j + 1]) and self.doc.F[j + 1] not in _COMMON_CAPS
                   and not (N[j] in ("de", "d'") and self.doc.F[j + 1] in _media_index()
@@ -1361,6 +1367,9 @@ class _Entities:
                 continue  # an elided word (S'adressant, Qu'il) or an inverted verb (Peut-on, Faut-il) names nothing
             if t[-1:].isdigit() and _ROAD.match(t):
                 continue  # a road (A6, N118, RD 906) names nobody who speaks
+            if F[i] == "garde" and i + 2 < doc.n and F[i + 1] == "des" and F[i + 2] == "sceaux":
+                i += 3  # "l'ancienne Garde des Sceaux": the office (a person), not a name
+                continue
             if pending_acronym is not None and i > 0 and N[i - 1] == "(" and i + 1 < doc.n and N[i + 1] == ")" \
                     and t.isupper() and len(t) > 1:
                 # "l'Agence nationale de sécurité du médicament (ANSM)": a known acronym written after the
@@ -2314,6 +2323,9 @@ class _Extractor:
                 # an unknown name speaking: a person when it has a first and last name, else most
                 # often a company, a brand or an institution (Norvalis, Renault, Médiamétrie)
                 kind = "person" if " " in ent.name.strip() else "organisation"
+            hit = self.ents.span_at.get(s)
+            if hit is not None and hit[1] is ent and hit[0] > e:
+                e = hit[0]  # the phrase read stopped inside the name ("Le Journal | du Dimanche révèle"): all of it
             return _Speaker(ent.name, kind, ent.gender, "sg", doc.S[s], doc.E[e - 1])
         # a description: role, group, document, anonymous source
         det = n0 if n0 in _DETS else None

@@ -2266,3 +2266,38 @@ def test_names_cut_or_run_on_in_orangesum(text, speaker, speaker_type):
     # "Commission s'" ran into the clitic of its verb; "al-Farajate" was left out of the name
     quote = extract_quotes(text)[-1]
     assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("name", ["institutions.tsv", "media_outlets.tsv"])
+def test_no_gazetteer_name_opens_on_a_lowercase_article(name):
+    # an alias such as "le Puy du Fou" makes "le" the first word of a known name, and every "le" of
+    # every text is then looked up as one: it cost 0.005 of speaker accuracy on the held-out sets
+    import csv
+    from pathlib import Path
+
+    import framing
+
+    path = Path(framing.__file__).parent / "resources" / name
+    rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
+    for row in rows:
+        for value in [row["name"], *row["alias"].split("|")]:
+            assert not value.startswith(("le ", "la ", "les ", "l'", "l’")), (row["name"], value)
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    ("Sur RTL, l'ancienne Garde des Sceaux a rappelé que la loi était claire.", "l'ancienne Garde des Sceaux",
+     "person"),
+    ("L'avocat, Pierre-Olivier Sur, a de son côté dénoncé une décision injuste.", "Pierre-Olivier Sur", "person"),
+    ("« Rien », a affirmé Youssou N'Dour, parrain de la soirée.", "Youssou N'Dour", "person"),
+    ("Le Puy du Fou a d'ores et déjà annoncé qu'il rouvrira.", "Puy du Fou", "organisation"),
+])
+def test_names_that_hold_a_common_word(text, speaker, speaker_type):
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
+def test_a_speaker_span_covers_the_whole_name():
+    # "Le Journal du Dimanche révèle" gave the name in full but a span over "Le Journal" only
+    text = "Le Journal du Dimanche révèle par ailleurs que 181 élus sont concernés."
+    quote = extract_quotes(text)[0]
+    assert text[quote.speaker_start:quote.speaker_end] == quote.speaker == "Le Journal du Dimanche"
