@@ -2301,3 +2301,8 @@ def test_a_speaker_span_covers_the_whole_name():
     text = "Le Journal du Dimanche révèle par ailleurs que 181 élus sont concernés."
     quote = extract_quotes(text)[0]
     assert text[quote.speaker_start:quote.speaker_end] == quote.speaker == "Le Journal du Dimanche"
+
+
+def test_a_korea_is_named_in_full():
+    quote = extract_quotes("La Corée du Nord a aussi affirmé avoir rejeté un accord.")[0]
+    assert (quote.speaker, quote.speaker_type) == ("Corée du Nord", "organisation")
