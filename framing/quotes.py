@@ -948,6 +948,9 @@ _OUTBREAKS = frozenset({"incendie", "incendies", "feu", "feux", "sinistre", "epi
 _NEVER_LAST = frozenset({"de", "d'", "du", "des", "le", "la", "les", "l'", "un", "une", "et", "ou", "à", "au", "aux",
                          "pour", "avec", "sur", "dans", "par", "en", "qui", "que", "qu'", "dont", "son", "sa", "ses",
                          "leur", "leurs", "ce", "cette", "ces", "avant", "après", "entre", "vers", "chez", "sans"})
+# finite forms of modal and aspect verbs: they open a verb group, never continue a noun phrase
+_MODAL_FORMS = frozenset("va vont allait allaient doit doivent devait devaient peut peuvent pouvait pouvaient "
+                         "veut veulent voulait entend entendent vient viennent".split())
 # clitics that stand between a subject and its verb, never the last word of a noun phrase ("qu'" and
 # "que" are left: "le message qu'ont martelé X" is no subject)
 _TRAILING_CLITICS = frozenset({"ne", "n'", "se", "s'", "y", "en", "me", "m'", "te", "t'", "c'", "jusqu'"})
@@ -1326,7 +1329,7 @@ class _Entities:
                 j += 1
                 continue
             if not _is_word(T[j]) or n in _AUX or n in _STOP_NP or self.doc.F[j] in speech_verb_forms() \
-                    or n in _TRAILING_CLITICS:
+                    or n in _TRAILING_CLITICS or n in _FINITE:
                 break  # (a clitic opens the verb: "la Commission s'est engagée")
             if _is_cap(T[j]) and self.doc.F[j] in _first_names() and j + 1 < limit and _is_cap(T[j + 1]):
                 break  # "la Chambre des députés Claire Dumas": a person follows
@@ -1924,6 +1927,8 @@ class _Extractor:
             if seen_head and k + 1 < hi and ((n in ("lui", "leur") and (
                     N[k + 1] in _AUX or doc.F[k + 1] in speech_verb_forms())) or (n in ("y", "en") and N[k + 1] in _AUX)):
                 break  # "le journaliste lui demande", "la mairie y a": an object clitic opens the verb group
+            if seen_head and n in _MODAL_FORMS and k > j and k not in self.ents.inside:
+                break  # "le palais présidentiel va respecter les consignes": a modal opens the verb group
             if seen_head and (n in _STOP_NP or n in _AUX or doc.F[k] in speech_verb_forms() and not _is_cap(t)
                               and n not in ("interrogés", "interrogées", "sondés", "sondées")) \
                     and k not in self.ents.span_at and k not in self.ents.inside:  # (l'Est Républicain)

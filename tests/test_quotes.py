@@ -2306,3 +2306,14 @@ def test_a_speaker_span_covers_the_whole_name():
 def test_a_korea_is_named_in_full():
     quote = extract_quotes("La Corée du Nord a aussi affirmé avoir rejeté un accord.")[0]
     assert (quote.speaker, quote.speaker_type) == ("Corée du Nord", "organisation")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a modal verb ends the phrase: OrangeSum gave "palais présidentiel va respecter les consignes"
+    ("Le palais présidentiel va respecter les consignes, a précisé le Palais jeudi.", "palais présidentiel"),
+    ("Le gouvernement entend y mettre fin, a martelé le gouvernement.", "gouvernement"),
+    ("La Caisse d'Épargne Bretagne-Pays-de-Loire va expérimenter le statut, a indiqué la banque.",
+     "Caisse d'Épargne Bretagne-Pays-de-Loire"),
+])
+def test_a_modal_verb_ends_a_body_name(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
