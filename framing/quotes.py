@@ -948,6 +948,8 @@ _OUTBREAKS = frozenset({"incendie", "incendies", "feu", "feux", "sinistre", "epi
 _NEVER_LAST = frozenset({"de", "d'", "du", "des", "le", "la", "les", "l'", "un", "une", "et", "ou", "à", "au", "aux",
                          "pour", "avec", "sur", "dans", "par", "en", "qui", "que", "qu'", "dont", "son", "sa", "ses",
                          "leur", "leurs", "ce", "cette", "ces", "avant", "après", "entre", "vers", "chez", "sans"})
+# union acronyms whose branches are named after a trade or a body ("CGT Douanes", "Unsa Police")
+_UNIONS = frozenset("cgt cfdt fo unsa sud fsu cftc cfe-cgc snes alliance".split())
 # finite forms of modal and aspect verbs: they open a verb group, never continue a noun phrase
 _MODAL_FORMS = frozenset("va vont allait allaient doit doivent devait devaient peut peuvent pouvait pouvaient "
                          "veut veulent voulait entend entendent vient viennent".split())
@@ -1401,8 +1403,9 @@ class _Entities:
                 while j < doc.n and j < i + 6 and _is_cap(T[j]) and F[j] not in firsts and F[j] not in _COMMON_CAPS \
                         and N[j] not in _AUX and j not in sent_first and not (
                         j + 1 < doc.n and _is_cap(T[j + 1]) and F[j + 1] not in _COMMON_CAPS) \
-                        and ((F[j] not in institutions and F[j] not in outlets) or T[j] in _PLACE_WORDS):
-                    j += 1
+                        and ((F[j] not in institutions and F[j] not in outlets) or T[j] in _PLACE_WORDS
+                             or (j == i + 1 and F[i] in _UNIONS)):
+                    j += 1  # (a union's branch may bear a body's name: "la CGT Douanes", "FO Police")
                 ent = self._add(doc.text[doc.S[i]: doc.E[j - 1]], "organisation", None, i, j)
                 pending_acronym = ent
                 i = j
@@ -1907,7 +1910,8 @@ class _Extractor:
                 k += 2  # "un porte-parole de chez Total"
                 continue
             if seen_head and n == "et" and k + 2 < hi and (N[k + 1] == "du" or (
-                    N[k + 1] == "de" and N[k + 2] in ("la", "l'"))) and N[k - 1] not in _DETS:
+                    N[k + 1] == "de" and N[k + 2] in ("la", "l'")) or (N[k + 1] == "des" and _is_cap(T[k + 2]))) \
+                    and N[k - 1] not in _DETS:
                 k += 1  # coordinated complements: "les chiffres des syndicats et de la police"
                 continue
             if seen_head and n == "et" and k + 1 < hi and _speaker_nouns().get(doc.F[k + 1], ("",))[0] == "person" \

@@ -2317,3 +2317,12 @@ def test_a_korea_is_named_in_full():
 ])
 def test_a_modal_verb_ends_a_body_name(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Les agents sont épuisés », a déclaré la CGT Douanes dans un communiqué.", "CGT Douanes"),
+    ("« Le dispositif est prêt », a indiqué le ministère de la Santé et des Solidarités.",
+     "ministère de la Santé et des Solidarités"),
+])
+def test_branches_and_coordinated_portfolios_stay_in_the_name(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
