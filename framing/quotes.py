@@ -1050,7 +1050,8 @@ _ANY_PERSON_NOUNS = frozenset(fold(w) for w in "homme femme père mère fils fil
 # unlike a celebrity's ("l'humoriste", "la nièce de Marine Le Pen", "le buteur")
 _CASE_ROLES = frozenset(fold(w) for w in "accusé accusée auteur auteure autrice blessé blessée condamné condamnée "
                         "détenu détenue otage plaignant plaignante prévenu prévenue prisonnier prisonnière rescapé "
-                        "rescapée suspect suspecte survivant survivante témoin victime agresseur".split())
+                        "rescapée suspect suspecte survivant survivante témoin victime agresseur agresseuse assaillant "
+                        "assaillante délinquant délinquante meurtrier meurtrière tueur forcené tireur ravisseur".split())
 # offices the gazetteer lists for the public figures who held them: a role of these goes to nobody
 # whose listed offices lack it
 _OFFICE_ROLES = frozenset(fold(w) for w in "préfet préfète procureur procureure juge ambassadeur ambassadrice".split())
@@ -3028,6 +3029,8 @@ class _Extractor:
                     info = nouns.get(F[k2])
                     if info is not None and info[0] == "person":
                         links.setdefault(F[k2], []).append((tok, ent))
+                        if k2 == k and F[k2] in _CASE_ROLES:
+                            close.add(tok)  # "Chérif X, un délinquant radicalisé": certain, and a case role
                         break
         self._role_cache = links
         self._close_links = frozenset(close)

@@ -2326,3 +2326,11 @@ def test_a_modal_verb_ends_a_body_name(text, speaker):
 ])
 def test_branches_and_coordinated_portfolios_stay_in_the_name(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_prosecutor_is_not_the_offender_the_article_is_about():
+    # the attacker, named most often, was taken for "le procureur de Paris": a case role given by
+    # apposition ("X, un délinquant radicalisé") keeps him away from an office
+    text = ("L'attaque a été perpétrée mardi par Karim Delbos, un délinquant radicalisé de 29 ans. Karim Delbos "
+            "a été tué jeudi. Karim Delbos était fiché. Onze personnes ont été blessées, selon le procureur de Valmont.")
+    assert extract_quotes(text)[-1].speaker == "le procureur de Valmont"
