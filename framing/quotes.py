@@ -4655,12 +4655,18 @@ class _Extractor:
                 continue  # an apposed participle: "Fortement agacée, elle a retweeté …"
             if t > start and N[t - 1] == "à" and _looks_infinitive(doc, t):
                 continue  # "difficiles à évaluer :": an infinitive is no clause of its own
+            if t > start and N[t - 1] in _DETS and N[t] not in _AUX:
+                continue  # "un conseiller du chef de l'État lui envoie :": a noun, not the verb "conseiller"
             if N[t] in _AUX or (doc.F[t] in speech_verb_forms() and not _is_cap(doc.T[t])) or (
                     N[t] in _FINITE and t > start and not _is_cap(doc.T[t])):  # "Un député va plus loin :"
                 g = _verb_group(doc, t, start)[0]
                 if g > start:
                     return self.speaker_before(g, start)
                 return None
+        if colon - 2 > start and N[colon - 2] in ("lui", "leur") and doc.T[colon - 1][:1].islower() \
+                and _is_word(doc.T[colon - 1]) and N[colon - 1] not in _STOP_NP:
+            # "un conseiller du chef de l'État lui envoie : « … »": the subject before the object clitic
+            return self.speaker_before(colon - 2, start)
         s0 = start + 1 if N[start] in ("et", "mais", "puis") and start + 1 < colon else start
         if N[s0] in ("il", "elle") and s0 + 2 < colon and doc.T[s0 + 1][:1].islower() and _is_word(doc.T[s0 + 1]) \
                 and N[s0 + 1] not in _STOP_NP:

@@ -2334,3 +2334,11 @@ def test_a_prosecutor_is_not_the_offender_the_article_is_about():
     text = ("L'attaque a été perpétrée mardi par Karim Delbos, un délinquant radicalisé de 29 ans. Karim Delbos "
             "a été tué jeudi. Karim Delbos était fiché. Onze personnes ont été blessées, selon le procureur de Valmont.")
     assert extract_quotes(text)[-1].speaker == "le procureur de Valmont"
+
+
+def test_a_colon_speaker_whose_noun_is_also_a_speech_verb():
+    # "un conseiller … lui envoie :": "conseiller" after an article is a noun, and the object clitic
+    # "lui" before the verb leaves the subject in front of it
+    text = "Le 21 janvier, un conseiller du chef de l'État lui envoie : « Il faut qu'on te voie d'urgence »."
+    quote = extract_quotes(text)[0]
+    assert (quote.speaker, quote.speaker_type) == ("un conseiller du chef de l'État", "anonymous")
