@@ -4655,7 +4655,7 @@ class _Extractor:
                 continue  # an apposed participle: "Fortement agacée, elle a retweeté …"
             if t > start and N[t - 1] == "à" and _looks_infinitive(doc, t):
                 continue  # "difficiles à évaluer :": an infinitive is no clause of its own
-            if t > start and N[t - 1] in _DETS and N[t] not in _AUX:
+            if t > start and N[t - 1] in _DETS and N[t] not in _AUX and doc.F[t] in _speaker_nouns():
                 continue  # "un conseiller du chef de l'État lui envoie :": a noun, not the verb "conseiller"
             if N[t] in _AUX or (doc.F[t] in speech_verb_forms() and not _is_cap(doc.T[t])) or (
                     N[t] in _FINITE and t > start and not _is_cap(doc.T[t])):  # "Un député va plus loin :"
