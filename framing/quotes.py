@@ -950,6 +950,8 @@ _NEVER_LAST = frozenset({"de", "d'", "du", "des", "le", "la", "les", "l'", "un",
                          "leur", "leurs", "ce", "cette", "ces", "avant", "après", "entre", "vers", "chez", "sans"})
 # union acronyms whose branches are named after a trade or a body ("CGT Douanes", "Unsa Police")
 _UNIONS = frozenset("cgt cfdt fo unsa sud fsu cftc cfe-cgc snes alliance".split())
+# what may stand between two quotations of one turn: marks, spaces, an ellipsis, a cut "(...)"
+_ADJACENT_GAP = re.compile(r"[\s\u00a0\u202f\"“”«»‹›.…,!?-]*(?:\(\.\.\.\)|\(…\))?[\s\u00a0\u202f\"“”«»‹›.…]*")
 # finite forms of modal and aspect verbs: they open a verb group, never continue a noun phrase
 _MODAL_FORMS = frozenset("va vont allait allaient doit doivent devait devaient peut peuvent pouvait pouvaient "
                          "veut veulent voulait entend entendent vient viennent".split())
@@ -3696,6 +3698,7 @@ class _Extractor:
         results = [(r[0], r[1], r[2], self._speaker_in_place(r[0], r[3]), r[4], r[5])
                    if r[3] is not None and _names_nobody(r[3]) else r for r in results]
         results.sort(key=lambda r: (r[0], -r[1]))
+        results = self._adjacent_quotes(results)
         verbs = speech_verbs()
         quotes: list[Quote] = []
         last_end = -1
@@ -3718,6 +3721,24 @@ class _Extractor:
                 cue, cls, neg,
             ))
         return quotes
+
+    def _adjacent_quotes(self, results: list) -> list:
+        """A quotation with no cue right before another whose speaker follows it ('« A » « B », juge X',
+        nothing but marks and spaces between them) is X's too: one turn split in two, not the previous
+        speaker's. ``results`` is sorted by start."""
+        out = list(results)
+        for k in range(len(out) - 2, -1, -1):
+            s, e, kind, sp, cue, neg = out[k]
+            if cue is not None or kind != "direct":
+                continue
+            s2, e2, kind2, sp2, cue2, _ = out[k + 1]
+            if sp2 is None or sp2.name is None or sp2.start is None or sp2.start < e2 or kind2 != "direct" \
+                    or cue2 in (None, ":", "selon", "d'après", "pour") or s2 < e:
+                continue
+            if s2 - e > 12 or not _ADJACENT_GAP.fullmatch(self.text, e, s2):
+                continue
+            out[k] = (s, e, kind, sp2, cue, neg)
+        return out
 
     def _speaker_in_place(self, off: int, sp: _Speaker) -> _Speaker:
         """The speaker the text is quoting at ``off`` (:meth:`continuation_speaker`), at the offsets of

@@ -2342,3 +2342,14 @@ def test_a_colon_speaker_whose_noun_is_also_a_speech_verb():
     text = "Le 21 janvier, un conseiller du chef de l'État lui envoie : « Il faut qu'on te voie d'urgence »."
     quote = extract_quotes(text)[0]
     assert (quote.speaker, quote.speaker_type) == ("un conseiller du chef de l'État", "anonymous")
+
+
+def test_two_adjacent_quotations_are_one_turn_of_the_speaker_named_after_them():
+    # '« A » « B », juge X': the first quotation is X's too, not the previous speaker's (OrangeSum dev
+    # batches gave the previous speaker 31 times where the annotator gave the next)
+    text = ("Le maire a parlé de la fête. « On peut passer devant une promotion sans céder ! » « La surconsommation "
+            "est déraisonnable », juge Anne Berès, la présidente d'Envie.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anne Berès", "Anne Berès"]
+    # (a quotation that a cue attributes keeps its own speaker)
+    text = ("« Nous partons », a dit Paul Morel. « Nous restons », a répondu Anne Berès.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Paul Morel", "Anne Berès"]
