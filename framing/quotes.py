@@ -4425,6 +4425,8 @@ class _Extractor:
             mk = self.mark_starting_at(j)
             if mk >= 0 and steps <= 3 and not pp:
                 return ("mark", mk)
+            if mk >= 0 and pp and j + 1 < hi and N[j + 1] in _CONJ_SUB:
+                return ("mark", mk)  # 'a estimé sur Facebook "qu'organiser des élections …"'
             if n in ("à", "de", "d'") and (("a" in takes and n == "à") or ("de" in takes and n != "à")):
                 nxt = j + 1
                 if nxt < hi and N[nxt] in _OPENERS:

@@ -2353,3 +2353,11 @@ def test_two_adjacent_quotations_are_one_turn_of_the_speaker_named_after_them():
     # (a quotation that a cue attributes keeps its own speaker)
     text = ("« Nous partons », a dit Paul Morel. « Nous restons », a répondu Anne Berès.")
     assert [q.speaker for q in extract_quotes(text)] == ["Paul Morel", "Anne Berès"]
+
+
+def test_a_quoted_que_clause_after_a_prepositional_phrase_is_the_report():
+    # 'a estimé sur Facebook "qu'organiser …"' was missed: after "sur Facebook" only a que-clause or a
+    # colon was looked for, and here the que-clause opens inside the quotation marks
+    text = 'Priscilla Ludosky a estimé sur Facebook "qu\'organiser des élections serait une erreur".'
+    quote = extract_quotes(text)[0]
+    assert (quote.speaker, quote.cue) == ("Priscilla Ludosky", "estimer")
