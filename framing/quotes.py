@@ -1334,7 +1334,7 @@ class _Entities:
                 j += 1
                 continue
             if not _is_word(T[j]) or n in _AUX or n in _STOP_NP or self.doc.F[j] in speech_verb_forms() \
-                    or n in _TRAILING_CLITICS or n in _FINITE:
+                    or n in _TRAILING_CLITICS or n in _FINITE or n in ("lui", "leur"):
                 break  # (a clitic opens the verb: "la Commission s'est engagée")
             if _is_cap(T[j]) and self.doc.F[j] in _first_names() and j + 1 < limit and _is_cap(T[j + 1]):
                 break  # "la Chambre des députés Claire Dumas": a person follows

@@ -2314,6 +2314,8 @@ def test_a_korea_is_named_in_full():
     ("Le gouvernement entend y mettre fin, a martelé le gouvernement.", "gouvernement"),
     ("La Caisse d'Épargne Bretagne-Pays-de-Loire va expérimenter le statut, a indiqué la banque.",
      "Caisse d'Épargne Bretagne-Pays-de-Loire"),
+    ("Cette année-là, le Conseil exécutif de Porsche leur demande de réaliser un modèle inédit.",
+     "Conseil exécutif de Porsche"),
 ])
 def test_a_modal_verb_ends_a_body_name(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
