@@ -4664,6 +4664,11 @@ class _Extractor:
         """The speaker of a quotation after the colon at token ``colon`` (from the clause before it), or None."""
         doc = self.doc
         N = doc.N
+        if colon > 0 and doc.T[colon - 1] in ("Q", "R", "Question", "Réponse") and (
+                colon - 1 == 0 or not _is_word(doc.T[colon - 2]) or doc.T[colon - 2][-1:] in "?!."):
+            # an interview ("Q: … ? R: « … »"): the answer is the interviewee's, the one person the article
+            # names most; the question is nobody's report
+            return self.interviewee() if doc.T[colon - 1] in ("R", "Réponse") else None
         # the clause before the colon: its subject, or the name right before the colon
         k = colon - 1
         start = lo
@@ -4713,6 +4718,19 @@ class _Extractor:
         if sp is not None and sp.kind == "unknown":
             return None
         return sp
+
+    def interviewee(self) -> _Speaker | None:
+        """The person the text names most often (strictly more than anyone else), as a speaker; else None."""
+        counts: dict[int, list] = {}
+        for tok, ent in self.ents.mentions:
+            if ent.kind == "person" and not self.in_quoted(tok):
+                counts.setdefault(id(ent), [0, ent, tok])[0] += 1
+        ranked = sorted(counts.values(), key=lambda v: -v[0])
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return None
+        _, ent, tok = ranked[0]
+        end = self.ents.span_at.get(tok, (tok + 1, ent))[0]
+        return _Speaker(ent.name, "person", ent.gender, "sg", self.doc.S[tok], self.doc.E[end - 1])
 
     def introduced_speaker(self, t0: int) -> _Speaker | None:
         """The subject of the sentence right before a quotation opening a sentence at token ``t0``, when

@@ -2363,3 +2363,10 @@ def test_a_quoted_que_clause_after_a_prepositional_phrase_is_the_report():
     text = 'Priscilla Ludosky a estimé sur Facebook "qu\'organiser des élections serait une erreur".'
     quote = extract_quotes(text)[0]
     assert (quote.speaker, quote.cue) == ("Priscilla Ludosky", "estimer")
+
+
+def test_an_interview_answer_is_the_interviewee_s():
+    # agency interviews ("Q: … ? R: « … »") gave "R" (typed organisation) as the speaker
+    text = ("Le chanteur Marc Lavoine sort un album. Marc Lavoine répond aux questions de l'AFP.Q: Un futur album "
+            "en vue?R: \"Confinement solo égale temps pour écrire.\" Q: Et la scène? R: \"Elle me manque.\"")
+    assert [(q.speaker, q.speaker_type) for q in extract_quotes(text)] == [("Marc Lavoine", "person")] * 2
