@@ -2052,7 +2052,10 @@ class _Extractor:
                     k - 2 >= lo and N[k - 2] in _DETS and T[k - 1][:1].islower() and _is_word(T[k - 1]))) and (
                     N[start] == "du" or (N[start] == "de" and start + 1 <= j and N[start + 1] in ("la", "l'"))
                     or (N[start] == "des" and start + 1 <= j and _is_cap(T[start + 1]) and _is_cap(T[k - 1])
-                        and k - 2 >= lo and N[k - 2] in ("des", "du", "de", "la", "l'"))):
+                        and k - 2 >= lo and N[k - 2] in ("des", "du", "de", "la", "l'"))
+                    or (start == j and _is_cap(T[start]) and _is_cap(T[k - 1]) and k - 3 >= lo
+                        and N[k - 2] in ("de", "du", "d'") and _speaker_nouns().get(doc.F[k - 3], ("",))[0] == "person")):
+                # ("la journaliste de TF1 et LCI")
                 # coordinated complements: "le préfet de la région Grand-Est et du Bas-Rhin", "le ministre des
                 # Finances et des Comptes publics"
                 k -= 1
@@ -2320,9 +2323,11 @@ class _Extractor:
             name = None  # "l'ancien député européen Les Verts": the party qualifies the role
         if name is not None and head_noun is not None and head_noun[1][0] == "person" and name[0] > head_noun[0] \
                 and (N[name[0] - 1] in ("du", "de", "d'", "des") or (
-                    name[0] >= 2 and N[name[0] - 1] in ("la", "l'") and N[name[0] - 2] == "de")) \
+                    name[0] >= 2 and N[name[0] - 1] in ("la", "l'") and N[name[0] - 2] == "de") or (
+                    N[name[0] - 1] == "et" and any(N[m] in ("du", "de", "d'", "des")
+                                                   for m in range(head_noun[0] + 1, name[0])))) \
                 and _ent_kind(name[2]) != "person":
-            name = None  # "le directeur général du Bon Coin": the body is the role's complement
+            name = None  # "le directeur général du Bon Coin", "la journaliste de TF1 et LCI": the role's complement
         if name is not None:
             s, e, ent = name
             kind = ent.kind

@@ -2370,3 +2370,10 @@ def test_an_interview_answer_is_the_interviewee_s():
     text = ("Le chanteur Marc Lavoine sort un album. Marc Lavoine répond aux questions de l'AFP.Q: Un futur album "
             "en vue?R: \"Confinement solo égale temps pour écrire.\" Q: Et la scène? R: \"Elle me manque.\"")
     assert [(q.speaker, q.speaker_type) for q in extract_quotes(text)] == [("Marc Lavoine", "person")] * 2
+
+
+def test_outlets_coordinated_in_a_role_complement_are_not_the_speaker():
+    # "la journaliste de TF1 et LCI s'exclame :" gave the outlet "LCI"
+    text = "Excédée, la journaliste de TF1 et LCI s'exclame : « Ça fait trois semaines que vous me harcelez. »"
+    quote = extract_quotes(text)[0]
+    assert (quote.speaker, quote.speaker_type) == ("la journaliste de TF1 et LCI", "person")
