@@ -981,8 +981,8 @@ def _cue_at(doc: _Doc, i: int) -> tuple[str, int, str | None] | None:
             if ok and rest:
                 return lemma, k, inv
     lemma = speech_verb_forms().get(f)
-    if lemma is None:
-        return None
+    if lemma is None or (f == "sommes" and (i == 0 or doc.F[i - 1] != "tu")):
+        return None  # ("nous sommes" is "être", not "sommer")
     if inv is None and i + 1 < doc.n and doc.F[i + 1] in _T_PRONOUNS:
         return lemma, i + 1, doc.F[i + 1][2:]  # "estime t-il", the hyphen lost
     return lemma, i, inv

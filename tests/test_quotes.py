@@ -2377,3 +2377,10 @@ def test_outlets_coordinated_in_a_role_complement_are_not_the_speaker():
     text = "Excédée, la journaliste de TF1 et LCI s'exclame : « Ça fait trois semaines que vous me harcelez. »"
     quote = extract_quotes(text)[0]
     assert (quote.speaker, quote.speaker_type) == ("la journaliste de TF1 et LCI", "person")
+
+
+def test_nous_sommes_is_no_summons():
+    # "sommes" is a form of "sommer" only after "tu": "nous sommes contraints" reports nothing
+    assert extract_quotes("Des mesures doivent être prises car, en période de chasse, nous sommes contraints "
+                          "de partager notre espace.") == []
+    assert extract_quotes("Le juge somme le maire de produire les documents.")[0].cue == "sommer"
