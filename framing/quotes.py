@@ -981,8 +981,11 @@ def _cue_at(doc: _Doc, i: int) -> tuple[str, int, str | None] | None:
             if ok and rest:
                 return lemma, k, inv
     lemma = speech_verb_forms().get(f)
-    if lemma is None or (f == "sommes" and (i == 0 or doc.F[i - 1] != "tu")):
-        return None  # ("nous sommes" is "être", not "sommer")
+    if lemma is None or (f == "sommes" and (i == 0 or doc.F[i - 1] != "tu")) or f == "maintenant" or (
+            f == "somme" and i + 1 < doc.n and doc.F[i + 1] in ("de", "d'")) or (
+            f == "twitter" and i > 0 and (doc.F[i - 1] in ("compte", "reseau", "sur") or doc.N[i - 1] in _DETS)):
+        # "nous sommes" (être), "doit maintenant être" (the adverb), "une somme d'argent", "son compte twitter"
+        return None
     if inv is None and i + 1 < doc.n and doc.F[i + 1] in _T_PRONOUNS:
         return lemma, i + 1, doc.F[i + 1][2:]  # "estime t-il", the hyphen lost
     return lemma, i, inv

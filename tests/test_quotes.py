@@ -2384,3 +2384,17 @@ def test_nous_sommes_is_no_summons():
     assert extract_quotes("Des mesures doivent être prises car, en période de chasse, nous sommes contraints "
                           "de partager notre espace.") == []
     assert extract_quotes("Le juge somme le maire de produire les documents.")[0].cue == "sommer"
+
+
+@pytest.mark.parametrize("text, cue", [
+    # forms shared with common words were read as speech verbs over OrangeSum
+    ("Franck Riester a annoncé sur son compte twitter qu'il travaillait avec le ministre.", "annoncer"),
+    ("Une énorme somme d'argent pour la petite fille, raconte Gala.", "raconter"),
+])
+def test_a_word_that_only_looks_like_a_speech_verb_is_no_cue(text, cue):
+    assert [q.cue for q in extract_quotes(text)] == [cue]
+
+
+def test_maintenant_is_an_adverb():
+    assert all(q.cue != "maintenir" for q in extract_quotes(
+        "La recommandation doit maintenant être approuvée ou non par la Commission européenne."))
