@@ -28,7 +28,7 @@ holds 50 more (lines 27500-27549, 238 quotes), annotated blind and never read (o
 only to compare the code of the start and of the end of sessions; ``quotes_orangesum_heldout5.jsonl`` (lines
 27700-27749, 290 quotes) and ``quotes_orangesum_heldout6.jsonl`` (lines 27800-27849, 346 quotes) likewise,
 one session later; ``heldout7`` to ``heldout9`` (lines 27850-27999) one session later still; ``heldout10``
-and ``heldout11`` (lines 28000-28099, 508 quotes) in the middle of the session after. None of them was ever read.
+to ``heldout13`` (lines 28000-28199, 1,089 quotes) in the middle of the session after. None of them was ever read.
 Skipped when the corpus is absent.
 
 Speed: ``extract_quotes`` over N OrangeSum articles (``../shared/corpora/orangesum``) against
@@ -130,6 +130,8 @@ REAL_HELDOUTS = (
     ("quotes_orangesum_heldout9.jsonl", "27950-27999", "annotated blind, never read"),
     ("quotes_orangesum_heldout10.jsonl", "28000-28049", "annotated blind, never read"),
     ("quotes_orangesum_heldout11.jsonl", "28050-28099", "annotated blind, never read"),
+    ("quotes_orangesum_heldout12.jsonl", "28100-28149", "annotated blind, never read"),
+    ("quotes_orangesum_heldout13.jsonl", "28150-28199", "annotated blind, never read"),
 )
 
 
