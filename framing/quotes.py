@@ -1250,6 +1250,9 @@ class _Entities:
         self.mentions: list[tuple[int, _Entity]] = []  # (token index, entity)
         self.span_at: dict[int, tuple[int, _Entity]] = {}  # first token of a mention → (end token, entity)
         self.first_of: dict[str, _Entity | None] = {}  # folded first name → the one person named with it
+        # folded first word of a person's name that is no known first name (a family name written first,
+        # "Zhu Shenyong") → the one person named with it
+        self.family_first: dict[str, _Entity | None] = {}
         self._scan()
         self.mentions.sort(key=lambda m: m[0])
         self.mention_offs = [doc.S[t] for t, _ in self.mentions]
@@ -1705,6 +1708,8 @@ class _Entities:
             # "son fils Olivier" after "Olivier Dassault", or "Jonathann s'est effondré" after "Jonathann
             # Daval": the one person named with that first name
             ent = self.first_of.get(key)
+        if ent is None and kind == "person" and " " not in name and tok > 0 and self.doc.N[tok - 1] in _HONORIFICS:
+            ent = self.family_first.get(key)  # "M. Zhu" after "Zhu Shenyong": the family name written first
         if ent is None and kind == "organisation":
             ent = self._short_form(name)
             if ent is not None:
@@ -1739,6 +1744,14 @@ class _Entities:
                     self.by_key[key] = ent
                 else:
                     self.by_key.setdefault(fold(surname), ent)
+                if len(words) > 2 and " " not in surname and fold(words[-2]) not in _first_names() \
+                        and words[-2][:1].isupper():
+                    self.by_key.setdefault(fold(" ".join(words[-2:])), ent)  # "M. Blé Goudé": a two-word surname
+                elif " " in surname and words[-2].lower() in ("el", "al", "ben", "bin", "ibn"):
+                    self.by_key.setdefault(fold(words[-1]), ent)  # "M. el Ali", read "Ali", after "Youssef el Ali"
+            if kind == "person" and len(words) > 1 and fold(words[0]) not in _first_names():
+                first_word = fold(words[0])
+                self.family_first[first_word] = ent if self.family_first.get(first_word, ent) is ent else None
             if kind == "person" and len(words) > 1 and words[0][:1].isupper() and "-" not in words[0][1:2]:
                 # one entity per first name (the merged one); a second person with it: none
                 first = fold(words[0])
@@ -2272,7 +2285,8 @@ class _Extractor:
                         and N[k].endswith(("é", "ée", "és", "ées")) and N[k - 1] not in _DETS), None)
             if cut is not None:
                 b = cut
-        if n0 in _HONORIFICS and b - a >= 3 and N[a + 1] in ("de", "du", "d'", "van", "von", "le", "la") \
+        if n0 in _HONORIFICS and b - a >= 3 and N[a + 1] in ("de", "du", "d'", "van", "von", "le", "la", "el", "al",
+                                                             "ben", "bin", "ibn", "da", "di", "dos", "del") \
                 and _is_cap(doc.T[a + 2]) and self._head_name(a, b) is None:
             # "M. de Blasio": a surname with its particle, without the title (under the full name given
             # elsewhere: "François de Rugy")

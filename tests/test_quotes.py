@@ -2398,3 +2398,16 @@ def test_a_word_that_only_looks_like_a_speech_verb_is_no_cue(text, cue):
 def test_maintenant_is_an_adverb():
     assert all(q.cue != "maintenir" for q in extract_quotes(
         "La recommandation doit maintenant être approuvée ou non par la Commission européenne."))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "M. X" resolved to the full name when X is a family name written first, a surname of two words or
+    # a surname after an Arabic article
+    ("Zhu Shenyong, sociologue, observe la ville. Beaucoup se défoulent en ligne, selon M. Zhu.", "Zhu Shenyong"),
+    ("Youssef el Ali dirige une association. « Elles retournent sur leur lieu de naissance », dit M. el Ali.",
+     "Youssef el Ali"),
+    ("Charles Blé Goudé a été acquitté. Interrogé par l'AFP, M. Blé Goudé s'est dit « content ».",
+     "Charles Blé Goudé"),
+])
+def test_a_title_and_part_of_a_name_resolve_to_the_full_name(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
