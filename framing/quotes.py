@@ -1254,11 +1254,36 @@ class _Entities:
         # "Zhu Shenyong") → the one person named with it
         self.family_first: dict[str, _Entity | None] = {}
         self._scan()
+        self._merge_first_names()
         self.mentions.sort(key=lambda m: m[0])
         self.mention_offs = [doc.S[t] for t, _ in self.mentions]
         # token inside a multi-token mention → first token of that mention
         self.inside = {t: start for start, (end, _) in self.span_at.items() for t in range(start + 1, end)}
         self._infer_genders()
+
+    def _merge_first_names(self) -> None:
+        """A first name said alone before the full name ("Dennis en a découvert …" then "Dennis Adams") is
+        that person, when the text names one person only with that first name."""
+        firsts = _first_names()
+        nouns = _speaker_nouns()
+        F = self.doc.F
+        titled = {id(e) for t, e in self.mentions if t > 0 and (nouns.get(F[t - 1], ("",))[0] == "person"
+                                                               or self.doc.N[t - 1] in _DETS)}
+        moved: dict[int, _Entity] = {}
+        for ent in {id(e): e for _, e in self.mentions}.values():
+            key = fold(ent.name)
+            # (not "le pape François": a first name given a title is someone of its own)
+            if ent.kind == "person" and " " not in ent.name and key in firsts and id(ent) not in titled:
+                full = self.first_of.get(key)
+                if full is not None and full is not ent and " " in full.name:
+                    moved[id(ent)] = full
+        if not moved:
+            return
+        self.mentions = [(t, moved.get(id(e), e)) for t, e in self.mentions]
+        self.span_at = {t: (end, moved.get(id(e), e)) for t, (end, e) in self.span_at.items()}
+        for k, e in list(self.by_key.items()):
+            if id(e) in moved:
+                self.by_key[k] = moved[id(e)]
 
     def _infer_genders(self) -> None:
         """Gender of persons whose first name is unknown, from agreement right after a mention

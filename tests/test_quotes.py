@@ -2411,3 +2411,12 @@ def test_maintenant_is_an_adverb():
 ])
 def test_a_title_and_part_of_a_name_resolve_to_the_full_name(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_first_name_said_before_the_full_name_is_that_person():
+    text = ("Le coronavirus, Dennis en a découvert l'existence en mars. « Tout est fermé », explique-t-il. "
+            "Une bénévole s'occupe de Dennis Adams.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Dennis Adams"]
+    # a first name with a title ("le pape François") is someone else than "François Hollande"
+    text = ("Le pape François a fait part de sa « douleur ». François Hollande a dénoncé « un acte terroriste ».")
+    assert [q.speaker for q in extract_quotes(text)] == ["François", "François Hollande"]
