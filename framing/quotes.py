@@ -1253,6 +1253,8 @@ class _Entities:
         # folded first word of a person's name that is no known first name (a family name written first,
         # "Zhu Shenyong") → the one person named with it
         self.family_first: dict[str, _Entity | None] = {}
+        # folded last words (two or more, from a capitalised one) of a person's name → that one person
+        self.suffix_of: dict[str, _Entity | None] = {}
         self._scan()
         self._merge_first_names()
         self.mentions.sort(key=lambda m: m[0])
@@ -1733,8 +1735,11 @@ class _Entities:
             # "son fils Olivier" after "Olivier Dassault", or "Jonathann s'est effondré" after "Jonathann
             # Daval": the one person named with that first name
             ent = self.first_of.get(key)
-        if ent is None and kind == "person" and " " not in name and tok > 0 and self.doc.N[tok - 1] in _HONORIFICS:
-            ent = self.family_first.get(key)  # "M. Zhu" after "Zhu Shenyong": the family name written first
+        if ent is None and kind == "person" and tok > 0 and self.doc.N[tok - 1] in _HONORIFICS:
+            if " " not in name:
+                ent = self.family_first.get(key)  # "M. Zhu" after "Zhu Shenyong": the family name written first
+            else:
+                ent = self.suffix_of.get(key)  # "M. Roux de Bézieux" after "Geoffroy Roux de Bézieux"
         if ent is None and kind == "organisation":
             ent = self._short_form(name)
             if ent is not None:
@@ -1774,6 +1779,11 @@ class _Entities:
                     self.by_key.setdefault(fold(" ".join(words[-2:])), ent)  # "M. Blé Goudé": a two-word surname
                 elif " " in surname and words[-2].lower() in ("el", "al", "ben", "bin", "ibn"):
                     self.by_key.setdefault(fold(words[-1]), ent)  # "M. el Ali", read "Ali", after "Youssef el Ali"
+            if kind == "person" and len(words) > 2:
+                for k in range(1, len(words) - 1):
+                    if words[k][:1].isupper():
+                        suffix = fold(" ".join(words[k:]))
+                        self.suffix_of[suffix] = ent if self.suffix_of.get(suffix, ent) is ent else None
             if kind == "person" and len(words) > 1 and fold(words[0]) not in _first_names():
                 first_word = fold(words[0])
                 self.family_first[first_word] = ent if self.family_first.get(first_word, ent) is ent else None

@@ -2420,3 +2420,13 @@ def test_a_first_name_said_before_the_full_name_is_that_person():
     # a first name with a title ("le pape François") is someone else than "François Hollande"
     text = ("Le pape François a fait part de sa « douleur ». François Hollande a dénoncé « un acte terroriste ».")
     assert [q.speaker for q in extract_quotes(text)] == ["François", "François Hollande"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Carlos Fernandez de Cossio représente Cuba. « Le risque est réel », a dit M. Fernandez de Cossio.",
+     "Carlos Fernandez de Cossio"),
+    ("Geoffroy Roux de Bézieux préside le Medef. « C'est lancé », a répondu M. Roux de Bézieux.",
+     "Geoffroy Roux de Bézieux"),
+])
+def test_a_title_and_a_long_surname_resolve_to_the_full_name(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
