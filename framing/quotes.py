@@ -1331,6 +1331,10 @@ class _Entities:
                 if j > i and _is_first_name(self.doc.F[j]) and self.doc.F[i] not in _first_names() \
                         and j + 1 < self.doc.n and _is_cap(T[j + 1]):
                     break  # "le ministre des Transports Marc Dufour": the name starts at the first name
+                if j - i >= 2 and self.doc.F[i] in _first_names() and self.doc.F[j] in _first_names() \
+                        and self.doc.F[j - 1] not in _first_names() and j + 1 < self.doc.n and _is_cap(T[j + 1]) \
+                        and self.doc.F[j + 1] not in _first_names() and self.doc.F[j + 1] not in _COMMON_CAPS:
+                    break  # "le conseiller de Donald Trump John Bolton": a second person's name starts
                 j += 1
             elif N[j][:3] in ("al-", "el-") and T[j][3:4].isupper() and j > i:
                 j += 1  # "Sleimane al-Farajate": an Arabic article joined to the surname

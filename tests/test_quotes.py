@@ -2430,3 +2430,10 @@ def test_a_first_name_said_before_the_full_name_is_that_person():
 ])
 def test_a_title_and_a_long_surname_resolve_to_the_full_name(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_two_full_names_in_a_row_are_two_people():
+    # "le conseiller de Donald Trump John Bolton" read one name, "de Donald Trump John Bolton"
+    text = "L'ancien conseiller de Donald Trump John Bolton a écrit : « Je n'ai rien à cacher »."
+    assert [q.speaker for q in extract_quotes(text)] == ["John Bolton"]
+    assert [q.speaker for q in extract_quotes("« Rien », a dit Marie Christine Dupont.")] == ["Marie Christine Dupont"]
