@@ -2039,9 +2039,9 @@ class _Extractor:
             if n not in _DETS and n not in _HONORIFICS:
                 seen_head = True
             k += 1
-            if k - j > 10:
-                break
-        # do not end on a preposition or determiner
+            if k - j > 10 and not (k - j <= 14 and k in self.ents.span_at and self.ents.span_at[k][1].kind == "person"):
+                break  # (a long role may still close on its holder's name: "le secrétaire d'État auprès du
+                # ministre de l'Éducation nationale Gabriel Attal")
         while k > j and N[k - 1] in _INNER_PREPS | _DETS:
             k -= 1
         return j, k

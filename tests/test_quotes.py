@@ -2437,3 +2437,11 @@ def test_two_full_names_in_a_row_are_two_people():
     text = "L'ancien conseiller de Donald Trump John Bolton a écrit : « Je n'ai rien à cacher »."
     assert [q.speaker for q in extract_quotes(text)] == ["John Bolton"]
     assert [q.speaker for q in extract_quotes("« Rien », a dit Marie Christine Dupont.")] == ["Marie Christine Dupont"]
+
+
+def test_a_long_role_closing_on_its_holder_s_name():
+    # the phrase read stopped after eleven words, before the name, and the role went to the minister
+    # named before
+    text = ("Olivier Véran a parlé hier. « N'en déplaise », a répliqué le secrétaire d'État auprès du ministre de "
+            "l'Éducation nationale Gabriel Attal jeudi matin.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Gabriel Attal"]
