@@ -2445,3 +2445,10 @@ def test_a_long_role_closing_on_its_holder_s_name():
     text = ("Olivier Véran a parlé hier. « N'en déplaise », a répliqué le secrétaire d'État auprès du ministre de "
             "l'Éducation nationale Gabriel Attal jeudi matin.")
     assert [q.speaker for q in extract_quotes(text)] == ["Gabriel Attal"]
+
+
+def test_a_capitalised_role_after_ancienne_is_no_name():
+    # "l'ancienne Ministre de Nicolas Sarkozy" gave the speaker "Ministre de"
+    text = ("Rachida Dati a été bousculée. L'ancienne Ministre de Nicolas Sarkozy s'était ensuite expliquée sur RTL, "
+            "affirmant qu'elle regrettait.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Rachida Dati"]
