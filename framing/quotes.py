@@ -1519,7 +1519,9 @@ class _Entities:
                                         and not (i + 1 < doc.n and _is_cap(T[i + 1]) and not nouns.get(F[i]))
                                         and not (F[i] in self.by_key and T[i][1:].islower()
                                                  and not nouns.get(F[i], ("",))[0] == "person")) or (
-                    (T[i].isupper() or (i > 0 and (N[i - 1] in _DETS or N[i - 1] in _ROLE_TIME))) and nouns.get(F[i], ("",))[0] == "person") or (
+                    (T[i].isupper() or (i > 0 and (N[i - 1] in _DETS or N[i - 1] in _ROLE_TIME
+                                                   or N[i - 1] in ("premier", "première"))))
+                    and nouns.get(F[i], ("",))[0] == "person") or (
                     T[i].isupper() and i > 0 and N[i - 1] in _DETS and F[i] in nouns):
                 i += 1
                 continue

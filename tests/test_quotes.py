@@ -2452,3 +2452,9 @@ def test_a_capitalised_role_after_ancienne_is_no_name():
     text = ("Rachida Dati a été bousculée. L'ancienne Ministre de Nicolas Sarkozy s'était ensuite expliquée sur RTL, "
             "affirmant qu'elle regrettait.")
     assert [q.speaker for q in extract_quotes(text)] == ["Rachida Dati"]
+
+
+def test_premier_ministre_capitalised_is_an_office():
+    # "Le Premier Ministre promettait" gave the organisation "Ministre"
+    text = "Édouard Philippe était à Matignon. Le Premier Ministre promettait le 28 mars « 30 000 tests par jour »."
+    assert [(q.speaker, q.speaker_type) for q in extract_quotes(text)] == [("Édouard Philippe", "person")]
