@@ -1410,8 +1410,8 @@ class _Entities:
             t = T[i]
             if (t[-1:] in ("'", "’") and F[i] != "l'") or ("-" in t and INVERTED_SUBJECT.search(F[i])):
                 continue  # an elided word (S'adressant, Qu'il) or an inverted verb (Peut-on, Faut-il) names nothing
-            if t[-1:].isdigit() and _ROAD.match(t):
-                continue  # a road (A6, N118, RD 906) names nobody who speaks
+            if t[-1:].isdigit() and _ROAD.match(t) and F[i] not in outlets and F[i] not in institutions:
+                continue  # a road (A6, N118, RD 906) names nobody who speaks (M6 and D8 are channels)
             if F[i] == "garde" and i + 2 < doc.n and F[i + 1] == "des" and F[i + 2] == "sceaux":
                 i += 3  # "l'ancienne Garde des Sceaux": the office (a person), not a name
                 continue

@@ -2458,3 +2458,12 @@ def test_premier_ministre_capitalised_is_an_office():
     # "Le Premier Ministre promettait" gave the organisation "Ministre"
     text = "Édouard Philippe était à Matignon. Le Premier Ministre promettait le 28 mars « 30 000 tests par jour »."
     assert [(q.speaker, q.speaker_type) for q in extract_quotes(text)] == [("Édouard Philippe", "person")]
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    ("« Nous arrêtons l'émission », a annoncé M6 dans un communiqué.", "M6", "media"),
+    ("« Il n'a pas tiré », a affirmé le shérif du comté de Pasco.", "le shérif du comté de Pasco", "person"),
+])
+def test_a_channel_is_no_road_and_a_sheriff_a_person(text, speaker, speaker_type):
+    quote = extract_quotes(text)[0]
+    assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
