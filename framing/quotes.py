@@ -952,6 +952,8 @@ _NEVER_LAST = frozenset({"de", "d'", "du", "des", "le", "la", "les", "l'", "un",
 _UNIONS = frozenset("cgt cfdt fo unsa sud fsu cftc cfe-cgc snes alliance".split())
 # what may stand between two quotations of one turn: marks, spaces, an ellipsis, a cut "(...)"
 _ADJACENT_GAP = re.compile(r"[\s\u00a0\u202f\"“”«»‹›.…,!?-]*(?:\(\.\.\.\)|\(…\))?[\s\u00a0\u202f\"“”«»‹›.…]*")
+# platforms whose accounts speak for their owners
+_PLATFORMS = frozenset("twitter facebook instagram tiktok youtube snapchat linkedin telegram".split())
 # finite forms of modal and aspect verbs: they open a verb group, never continue a noun phrase
 _MODAL_FORMS = frozenset("va vont allait allaient doit doivent devait devaient peut peuvent pouvait pouvaient "
                          "veut veulent voulait entend entendent vient viennent".split())
@@ -2277,6 +2279,19 @@ class _Extractor:
         if n0 in ("d'", "de") and b - a > 1 and N[a + 1] in _DETS:
             a += 1  # "d'une partie de la droite": the partitive is not part of the source
             n0 = N[a]
+        if b - a >= 3 and F[a + 1] == "compte" and F[a + 2] in _PLATFORMS:
+            # "le compte Twitter officiel de la Ville de Béziers", "le compte Twitter Pépite sexiste": the
+            # account's owner, else the account's name, not the platform
+            k = a + 3 + (a + 3 < b and F[a + 3] in ("officiel", "officielle"))
+            if k + 1 < b and N[k] in ("de", "du", "des", "d'"):
+                inner = self.speaker_from_np(k + (N[k] in ("de", "d'")), b, pos)
+                if inner is not None and inner.kind == "person" and inner.name and \
+                        fold(inner.name.split()[0]) not in _first_names():
+                    inner = inner._replace(kind="organisation")  # ("la Ville de Béziers" is no person)
+                if inner is not None:
+                    return inner
+            elif k < b and _is_cap(doc.T[k]):
+                return _Speaker(text[doc.S[k]: doc.E[b - 1]], "media", None, "sg", doc.S[k], doc.E[b - 1])
         if n0 in _AUX or n0 in _ETRE:
             return None  # "était l'invité de …": a verb is nobody
         if _is_percent(N, a, b) or (b - a >= 4 and N[b - 2] == "sur" and _is_number(N[b - 1]) and (

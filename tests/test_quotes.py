@@ -2467,3 +2467,16 @@ def test_premier_ministre_capitalised_is_an_office():
 def test_a_channel_is_no_road_and_a_sheriff_a_person(text, speaker, speaker_type):
     quote = extract_quotes(text)[0]
     assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    # "le compte Twitter officiel de la Ville de Béziers" gave the organisation "Twitter"
+    ("« Chiche ? », a lancé le compte Twitter officiel de la Ville de Béziers lundi.", "Ville de Béziers",
+     "organisation"),
+    ("« Non », a écrit le compte Twitter de Marine Le Pen.", "Marine Le Pen", "person"),
+    ("Le compte Twitter Pépite sexiste, qui dénonce les stéréotypes, a réagi : « Quelle honte ».", "Pépite sexiste",
+     "media"),
+])
+def test_an_account_speaks_for_its_owner_not_for_the_platform(text, speaker, speaker_type):
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
