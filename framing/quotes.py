@@ -1341,7 +1341,7 @@ class _Entities:
             elif N[j][:3] in ("al-", "el-") and T[j][3:4].isupper() and j > i:
                 j += 1  # "Sleimane al-Farajate": an Arabic article joined to the surname
             elif j == i + 1 and _is_cap(T[j]) and self.doc.F[i] in _first_names() and j + 1 < self.doc.n and (
-                    N[j + 1] in (",", ".", ")", ";", "qui") or N[j + 1] in _AUX) and N[j] not in _AUX \
+                    N[j + 1] in (",", ".", ")", "(", ";", "qui") or N[j + 1] in _AUX) and N[j] not in _AUX \
                     and self.doc.tok_sent[j] == self.doc.tok_sent[i] and not T[j].isupper():
                 j += 1  # "Pierre-Olivier Sur, a dénoncé", "Valérie Petit, qui": a surname that is also a word
             elif T[j] in ("N'", "N’") and j + 1 < self.doc.n and _is_cap(T[j + 1]) and j > i:
@@ -2043,7 +2043,7 @@ class _Extractor:
             if n not in _DETS and n not in _HONORIFICS:
                 seen_head = True
             k += 1
-            if k - j > 10 and not (k - j <= 14 and k in self.ents.span_at and self.ents.span_at[k][1].kind == "person"):
+            if k - j > 10 and not (k - j <= 14 and k < hi and (k in self.ents.span_at or k in self.ents.inside)):
                 break  # (a long role may still close on its holder's name: "le secrétaire d'État auprès du
                 # ministre de l'Éducation nationale Gabriel Attal")
         while k > j and N[k - 1] in _INNER_PREPS | _DETS:

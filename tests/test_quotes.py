@@ -2204,7 +2204,8 @@ def test_a_verb_inside_a_quotation_gives_no_subject_to_a_participle_report():
 @pytest.mark.parametrize("text, speaker", [
     # found by reading the speaker strings of 10,000 OrangeSum texts: phrases cut short or run into the verb
     ("Selon le dernier rapport de l'Organisation pour la Coopération et le développement économique, les "
-     "écoliers dorment moins.", "le dernier rapport de l'Organisation pour la Coopération"),
+     "écoliers dorment moins.", "le dernier rapport de l'Organisation pour la Coopération et le développement "
+                                "économique"),
     ("Comme il évoque la transition, le journaliste lui demande ce qu'il fait pour la planète.", "le journaliste"),
     ("Le 1er janvier, le numéro un nord-coréen Kim Jong Un a annoncé la fin du moratoire.", "Kim Jong Un"),
     ("Dans un rapport, le Haut Conseil à l'égalité entre les femmes et les hommes a indiqué que la situation "
@@ -2480,3 +2481,14 @@ def test_a_channel_is_no_road_and_a_sheriff_a_person(text, speaker, speaker_type
 def test_an_account_speaks_for_its_owner_not_for_the_platform(text, speaker, speaker_type):
     quote = extract_quotes(text)[-1]
     assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a phrase longer than eleven words is no longer cut inside a name, and a surname that is a word
+    # stays with its first name before a bracket
+    ("Les deux embarcations ont été secourues, a indiqué la préfecture maritime de la Manche et de la mer du Nord.",
+     "préfecture maritime de la Manche et de la mer du Nord"),
+    ("La mesure n'a pas non plus convaincu, selon Stéphane Peu (PCF), député de Seine-Saint-Denis.", "Stéphane Peu"),
+])
+def test_long_phrases_and_word_surnames_keep_their_names_whole(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
