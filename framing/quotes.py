@@ -952,6 +952,8 @@ _NEVER_LAST = frozenset({"de", "d'", "du", "des", "le", "la", "les", "l'", "un",
 _UNIONS = frozenset("cgt cfdt fo unsa sud fsu cftc cfe-cgc snes alliance".split())
 # what may stand between two quotations of one turn: marks, spaces, an ellipsis, a cut "(...)"
 _ADJACENT_GAP = re.compile(r"[\s\u00a0\u202f\"“”«»‹›.…,!?-]*(?:\(\.\.\.\)|\(…\))?[\s\u00a0\u202f\"“”«»‹›.…]*")
+# polls and surveys, named with the institute and the outlet that ordered them
+_POLL_NOUNS = frozenset("sondage sondages enquete enquetes etude etudes barometre".split())
 # platforms whose accounts speak for their owners
 _PLATFORMS = frozenset("twitter facebook instagram tiktok youtube snapchat linkedin telegram".split())
 # finite forms of modal and aspect verbs: they open a verb group, never continue a noun phrase
@@ -1966,8 +1968,15 @@ class _Extractor:
                 if close is not None and close > k + 1 and all(_is_word(T[m]) for m in range(k + 1, close)):
                     k = close + 1  # 'l'un des porte-parole des "gilets jaunes"': a quoted name inside the phrase
                     continue
+            if n == "/" and seen_head and k + 1 < hi and _is_cap(T[k - 1]) and _is_cap(T[k + 1]):
+                k += 1  # "un sondage Elabe/BFMTV", "BVA / Salesforce": joint names
+                continue
             if not _is_word(t) and n not in ("'",):
                 break
+            if seen_head and n == "pour" and k + 1 < hi and doc.F[j + (N[j] in _DETS)] in _POLL_NOUNS and (
+                    _is_cap(T[k + 1]) or (N[k + 1] in _DETS and k + 2 < hi and _is_cap(T[k + 2]))):
+                k += 1  # "un sondage BVA Opinion pour la Tribune": who ordered the poll is part of its name
+                continue
             if seen_head and n == "de" and k + 2 < hi and N[k + 1] == "chez" and _is_cap(T[k + 2]):
                 k += 2  # "un porte-parole de chez Total"
                 continue

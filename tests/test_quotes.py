@@ -2492,3 +2492,11 @@ def test_an_account_speaks_for_its_owner_not_for_the_platform(text, speaker, spe
 ])
 def test_long_phrases_and_word_surnames_keep_their_names_whole(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Selon un sondage Elabe/BFMTV, 60 % des Français sont contre.", "un sondage Elabe/BFMTV"),
+    ("Selon un sondage BVA Opinion pour la Tribune, la confiance recule.", "un sondage BVA Opinion pour la Tribune"),
+])
+def test_a_poll_is_named_with_its_institutes_and_its_sponsor(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
