@@ -589,7 +589,8 @@ def _lowercase_media_keys() -> frozenset[str]:
     """First words of outlets written without a capital (franceinfo, 20 Minutes, 60 Millions…)."""
     return frozenset(
         seq[0] for seq, forms in _gazetteer_case().items()
-        if seq[0] in _media_index() and any(not f[0][:1].isupper() for f in forms)
+        if (seq[0] in _media_index() and any(not f[0][:1].isupper() for f in forms))
+        or (seq[0][:1].isdigit() and seq[0] in _institution_index())  # "30 Millions d'amis"
     )
 
 
@@ -952,6 +953,14 @@ _NEVER_LAST = frozenset({"de", "d'", "du", "des", "le", "la", "les", "l'", "un",
 _UNIONS = frozenset("cgt cfdt fo unsa sud fsu cftc cfe-cgc snes alliance".split())
 # what may stand between two quotations of one turn: marks, spaces, an ellipsis, a cut "(...)"
 _ADJACENT_GAP = re.compile(r"[\s\u00a0\u202f\"“”«»‹›.…,!?-]*(?:\(\.\.\.\)|\(…\))?[\s\u00a0\u202f\"“”«»‹›.…]*")
+# nationality adjectives (feminine and masculine, singular): a body's national branch follows its name
+_NATIONALITY = re.compile(
+    r"(?:français|anglais|britanniqu|américain|allemand|espagnol|italien|russ|chinois|japonais|libanais|syrien|"
+    r"irakien|iranien|israélien|palestinien|turqu|grecqu|belg|suiss|canadien|brésilien|mexicain|indien|"
+    r"pakistanais|afghan|ukrainien|biélorus|bélarus|polonais|marocain|algérien|tunisien|égyptien|sénégalais|"
+    r"malien|nigérian|australien|saoudien|qatari|coréen|vietnamien|portugais|néerlandais|suédois|norvégien|"
+    r"danois|finlandais|autrichien|hongrois|roumain|bulgar|serb|croat|tchèqu|irlandais|européen|vénézuélien|"
+    r"colombien|argentin|chilien|péruvien|cubain|haïtien|ivoirien|camerounais|congolais|éthiopien|kényan)(?:n|s)?e?s?$")
 # polls and surveys, named with the institute and the outlet that ordered them
 _POLL_NOUNS = frozenset("sondage sondages enquete enquetes etude etudes barometre".split())
 # platforms whose accounts speak for their owners
@@ -1432,7 +1441,7 @@ class _Entities:
                 pending_acronym = None
                 i += 1
                 continue
-            j = self._gazetteer_end(institutions, i) if F[i] in institutions and _is_cap(t) else i
+            j = self._gazetteer_end(institutions, i) if F[i] in institutions and (_is_cap(t) or t[:1].isdigit()) else i
             if j == i and i > 0 and F[i - 1] in ("les", "le", "la", "l'") and (F[i - 1], F[i]) in institutions.by_two:
                 k = self._gazetteer_end(institutions, i - 1)  # "l'élu les Républicains": the name's own article
                 if k > i:
@@ -1450,6 +1459,8 @@ class _Entities:
                         and ((F[j] not in institutions and F[j] not in outlets) or T[j] in _PLACE_WORDS
                              or (j == i + 1 and F[i] in _UNIONS)):
                     j += 1  # (a union's branch may bear a body's name: "la CGT Douanes", "FO Police")
+                if j < doc.n and j - i <= 2 and T[j][:1].islower() and _NATIONALITY.match(N[j]):
+                    j += 1  # "la Croix-Rouge libanaise", "la Sécurité intérieure américaine": a national branch
                 ent = self._add(doc.text[doc.S[i]: doc.E[j - 1]], "organisation", None, i, j)
                 pending_acronym = ent
                 i = j

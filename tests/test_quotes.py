@@ -2500,3 +2500,13 @@ def test_long_phrases_and_word_surnames_keep_their_names_whole(text, speaker):
 ])
 def test_a_poll_is_named_with_its_institutes_and_its_sponsor(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'association 30 Millions d'amis a quant à elle déploré que la chasse continue.", "30 Millions d'amis"),
+    ("Ils n'ont pas assez de vivres, selon la Croix-Rouge bélarusse.", "Croix-Rouge bélarusse"),
+    ("Le délai court jusqu'au 21 septembre, a annoncé la Sécurité intérieure américaine.",
+     "Sécurité intérieure américaine"),
+])
+def test_bodies_with_a_number_or_a_national_branch(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
