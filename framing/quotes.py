@@ -2269,7 +2269,7 @@ class _Extractor:
         """Read a speaker from the token range ``[a, b)``."""
         doc = self.doc
         N, F = doc.N, doc.F
-        while b - a > 1 and N[b - 1] in _NEVER_LAST:
+        while b - a > 1 and N[b - 1] in _NEVER_LAST and not doc.T[b - 1][:1].isupper():
             b -= 1  # "le dernier rapport de l'Organisation pour la Coopération et": a phrase cut short
         if a >= b or not _is_word(doc.T[a]) or (b - a == 1 and N[a] in _NEVER_LAST):
             return None  # ("Un souvenir qui la hante :" read as "Un": an article alone is nobody; "Certains" speak)
