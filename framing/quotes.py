@@ -1756,11 +1756,11 @@ class _Entities:
             # "son fils Olivier" after "Olivier Dassault", or "Jonathann s'est effondré" after "Jonathann
             # Daval": the one person named with that first name
             ent = self.first_of.get(key)
-        if ent is None and kind == "person" and tok > 0 and self.doc.N[tok - 1] in _HONORIFICS:
-            if " " not in name:
-                ent = self.family_first.get(key)  # "M. Zhu" after "Zhu Shenyong": the family name written first
-            else:
-                ent = self.suffix_of.get(key)  # "M. Roux de Bézieux" after "Geoffroy Roux de Bézieux"
+        if ent is None and kind == "person" and " " in name:
+            ent = self.suffix_of.get(key)  # "(M.) Roux de Bézieux" after "Geoffroy Roux de Bézieux"
+        if ent is None and kind == "person" and " " not in name and tok > 0 and (
+                self.doc.N[tok - 1] in _HONORIFICS or _speaker_nouns().get(self.doc.F[tok - 1], ("",))[0] == "person"):
+            ent = self.family_first.get(key)  # "M. Zhu", "le président Xi": the family name written first
         if ent is None and kind == "organisation":
             ent = self._short_form(name)
             if ent is not None:

@@ -2510,3 +2510,12 @@ def test_a_poll_is_named_with_its_institutes_and_its_sponsor(text, speaker):
 ])
 def test_bodies_with_a_number_or_a_national_branch(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Xi Jinping a reçu les dirigeants. « Tous les pays doivent agir », a dit le président Xi.", "Xi Jinping"),
+    ("Walid Abdulrahman Abou Zayed a été arrêté. « Je n'y suis pour rien », a déclaré Abou Zayed.",
+     "Walid Abdulrahman Abou Zayed"),
+])
+def test_a_role_and_a_family_name_or_the_last_names_resolve_to_the_full_name(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
