@@ -1542,7 +1542,8 @@ class _Entities:
                 continue
             j = self._run_end(i)
             if j == i + 1 and i > 0 and F[i] not in firsts and T[i][1:].islower() and F[i] not in media and (
-                    N[i - 1] in ("un", "une") or (N[i - 1] in ("l'", "l’", "le", "la") and F[i].endswith(_DEMONYM_ENDINGS))):
+                    N[i - 1] in ("un", "une") or (N[i - 1] in ("l'", "l’", "le", "la", "jeune")
+                                                  and F[i].endswith(_DEMONYM_ENDINGS))):
                 i = j  # "un Brésilien", "une Strasbourgeoise", "la Bretonne": a demonym, not a name
                 continue
             words = T[i:j]

@@ -2519,3 +2519,10 @@ def test_bodies_with_a_number_or_a_national_branch(text, speaker):
 ])
 def test_a_role_and_a_family_name_or_the_last_names_resolve_to_the_full_name(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_demonym_after_jeune_is_someone_described():
+    # "rigole un jeune Français" gave a person named "Français"
+    quote = extract_quotes("« Je me suis fait reprendre », rigole un jeune Français.")[0]
+    assert (quote.speaker, quote.speaker_type) == ("un jeune Français", "anonymous")
+    assert extract_quotes("« Rien », a dit le jeune Julien.")[0].speaker == "Julien"
