@@ -435,6 +435,11 @@ def _speaker_nouns() -> dict[str, tuple[str, str | None, bool, str]]:
         plural = (row.get("plural") or "").strip()
         if plural and fold(plural) != fold(term):
             table.setdefault(fold(plural), (kind, gender, True, stype))
+        if " " in term and "'" in term:
+            # as the tokens join: "chef d' etat" (the elided article is a token of its own)
+            table.setdefault(fold(term).replace("'", "' "), (kind, gender, False, stype))
+            if plural:
+                table.setdefault(fold(plural).replace("'", "' "), (kind, gender, True, stype))
         if kind == "person" and stype in ("political", "official") and " " not in term:
             # an elected office held with a mayoralty: le député-maire, la sénatrice-maire
             table.setdefault(fold(term) + "-maire", (kind, gender, False, stype))

@@ -2526,3 +2526,11 @@ def test_a_demonym_after_jeune_is_someone_described():
     quote = extract_quotes("« Je me suis fait reprendre », rigole un jeune Français.")[0]
     assert (quote.speaker, quote.speaker_type) == ("un jeune Français", "anonymous")
     assert extract_quotes("« Rien », a dit le jeune Julien.")[0].speaker == "Julien"
+
+
+def test_a_speaker_noun_with_an_elided_article_is_found_as_the_tokens_join():
+    # "chef d'État" is stored as one noun; the tokens join as "chef d' etat"
+    from framing.quotes import _speaker_nouns
+
+    assert _speaker_nouns()["chef d' etat"][0] == "person"
+    assert extract_quotes("« La France est prête », a déclaré le chef d'État.")[0].speaker_type == "person"
