@@ -2305,6 +2305,12 @@ class _Extractor:
         if n0 in ("d'", "de") and b - a > 1 and N[a + 1] in _DETS:
             a += 1  # "d'une partie de la droite": the partitive is not part of the source
             n0 = N[a]
+        if n0 in ("de", "d'") and b - a > 1 and N[a + 1] == "quoi":
+            return None  # "De quoi agacer les compétiteurs": "enough to", nobody speaks
+        if n0 in ("de", "d'") and a + 1 < b and (a + 1) in self.ents.span_at \
+                and self.ents.span_at[a + 1][1].kind == "person":
+            a += 1  # "un court commentaire … de Donald Trump, qui": the person, without the preposition
+            n0 = N[a]
         if b - a >= 3 and F[a + 1] == "compte" and F[a + 2] in _PLATFORMS:
             # "le compte Twitter officiel de la Ville de Béziers", "le compte Twitter Pépite sexiste": the
             # account's owner, else the account's name, not the platform

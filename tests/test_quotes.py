@@ -2534,3 +2534,10 @@ def test_a_speaker_noun_with_an_elided_article_is_found_as_the_tokens_join():
 
     assert _speaker_nouns()["chef d' etat"][0] == "person"
     assert extract_quotes("« La France est prête », a déclaré le chef d'État.")[0].speaker_type == "person"
+
+
+def test_de_before_a_person_and_de_quoi():
+    text = "Le tollé est né d'un court commentaire mercredi soir de Donald Trump, qui a reconnu « une erreur »."
+    assert [q.speaker for q in extract_quotes(text)] == ["Donald Trump"]
+    # "De quoi laisser entendre que …" ("enough to suggest"): nobody speaks
+    assert extract_quotes("Nous produirons un vaccin. De quoi laisser entendre qu'il pourra être réélu.") == []
