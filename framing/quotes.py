@@ -958,7 +958,8 @@ _NEVER_LAST = frozenset({"de", "d'", "du", "des", "le", "la", "les", "l'", "un",
 _UNIONS = frozenset("cgt cfdt fo unsa sud fsu cftc cfe-cgc snes alliance".split())
 # what may stand between two quotations of one turn: marks, spaces, an ellipsis, a cut "(...)"
 _ADJACENT_GAP = re.compile(r"[\s\u00a0\u202f\"“”«»‹›.…,!?-]*(?:\(\.\.\.\)|\(…\))?[\s\u00a0\u202f\"“”«»‹›.…]*")
-# nationality adjectives (feminine and masculine, singular): a body's national branch follows its name
+# nationality adjectives (feminine and masculine, singular and plural): a body's national branch follows
+# its name; a closed list, unlike the endings of ``_DEMONYM_ENDINGS`` that only screen capitalised words
 _NATIONALITY = re.compile(
     r"(?:français|anglais|britanniqu|américain|allemand|espagnol|italien|russ|chinois|japonais|libanais|syrien|"
     r"irakien|iranien|israélien|palestinien|turqu|grecqu|belg|suiss|canadien|brésilien|mexicain|indien|"
@@ -970,7 +971,8 @@ _NATIONALITY = re.compile(
 _POLL_NOUNS = frozenset("sondage sondages enquete enquetes etude etudes barometre".split())
 # platforms whose accounts speak for their owners
 _PLATFORMS = frozenset("twitter facebook instagram tiktok youtube snapchat linkedin telegram".split())
-# finite forms of modal and aspect verbs: they open a verb group, never continue a noun phrase
+# finite forms of modal and aspect verbs: they open a verb group, never continue a noun phrase (the
+# present and imperfect of ``_MODALS``, without its participles and the forms that are also nouns)
 _MODAL_FORMS = frozenset("va vont allait allaient doit doivent devait devaient peut peuvent pouvait pouvaient "
                          "veut veulent voulait entend entendent vient viennent".split())
 # clitics that stand between a subject and its verb, never the last word of a noun phrase ("qu'" and
