@@ -353,20 +353,18 @@ _GLUED_CAPS_HEADING = re.compile(
     r"|Son|Sa|Ses|Après|Alors|Si|Lors|Pourtant|Depuis|Du|D['’]|À|Avec|Sur|Par|Interrogée?|Invitée?|Quant)\b)")
 # a word character
 _WORD = re.compile(r"\w")
-# a word written in lowercase
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-öø-ÿœæ][\w'’-]*")
-
+# the first letter of a word written in lowercase
 _LOWER_INITIAL = re.compile(r"[a-zß-öø-ÿœæ]")
 
 
 def _word_char(c: str) -> bool:
-    """A character that continues a word for ``_LOWER_WORD``: ``\\w``, an apostrophe or a hyphen."""
+    """A character that continues a word: ``\\w``, an apostrophe or a hyphen ("aujourd'hui", "grand-duc")."""
     return c.isalnum() or c in "_'’-"
 
 
 def _written_whole(text: str, word: str) -> bool:
-    """Does ``text`` hold ``word`` as a whole ``_LOWER_WORD`` match (lowercase initial, nothing of a
-    word on either side)?
+    """Does ``text`` hold ``word`` as a whole word written in lowercase (a lowercase initial, nothing
+    of a word on either side)?
 
     >>> _written_whole("Un grand jour, le grand-duc.", "grand"), _written_whole("Le Grand", "grand")
     (True, False)
@@ -980,6 +978,18 @@ _MODAL_FORMS = frozenset("va vont allait allaient doit doivent devait devaient p
 _TRAILING_CLITICS = frozenset({"ne", "n'", "se", "s'", "y", "en", "me", "m'", "te", "t'", "c'", "jusqu'"})
 
 
+def _homograph(doc: _Doc, i: int, f: str) -> bool:
+    """Is the speech-verb form ``f`` at token ``i`` the common word it is spelt like: "nous sommes"
+    (être, not sommer), the adverb "maintenant", "une somme d'argent", "son compte twitter"?"""
+    if f == "sommes":
+        return i == 0 or doc.F[i - 1] != "tu"
+    if f == "somme":
+        return i + 1 < doc.n and doc.F[i + 1] in ("de", "d'")
+    if f == "twitter":
+        return i > 0 and (doc.F[i - 1] in ("compte", "reseau", "sur") or doc.N[i - 1] in _DETS)
+    return f == "maintenant"
+
+
 def _cue_at(doc: _Doc, i: int) -> tuple[str, int, str | None] | None:
     """If token ``i`` starts a speech verb form, return (lemma, last token, inverted pronoun)."""
     f = doc.F[i]
@@ -1001,10 +1011,7 @@ def _cue_at(doc: _Doc, i: int) -> tuple[str, int, str | None] | None:
             if ok and rest:
                 return lemma, k, inv
     lemma = speech_verb_forms().get(f)
-    if lemma is None or (f == "sommes" and (i == 0 or doc.F[i - 1] != "tu")) or f == "maintenant" or (
-            f == "somme" and i + 1 < doc.n and doc.F[i + 1] in ("de", "d'")) or (
-            f == "twitter" and i > 0 and (doc.F[i - 1] in ("compte", "reseau", "sur") or doc.N[i - 1] in _DETS)):
-        # "nous sommes" (être), "doit maintenant être" (the adverb), "une somme d'argent", "son compte twitter"
+    if lemma is None or _homograph(doc, i, f):
         return None
     if inv is None and i + 1 < doc.n and doc.F[i + 1] in _T_PRONOUNS:
         return lemma, i + 1, doc.F[i + 1][2:]  # "estime t-il", the hyphen lost
@@ -1620,9 +1627,9 @@ class _Entities:
         """Is ``word`` (already lowercased) written in lowercase somewhere in the text, as a whole
         word (a common word, not a name)?
 
-        The same test as looking ``word`` up among all the lowercase words of the text
-        (``_LOWER_WORD``), answered by searching the text for the word alone: a text asks about a few
-        capitalised words, and building the set of all its words cost more than those searches.
+        The same test as looking ``word`` up among all the lowercase words of the text, answered by
+        searching the text for the word alone: a text asks about a few capitalised words, and building
+        the set of all its words cost more than those searches.
         """
         known = self._lower_words.get(word)
         if known is None:
@@ -2074,6 +2081,7 @@ class _Extractor:
             if k - j > 10 and not (k - j <= 14 and k < hi and (k in self.ents.span_at or k in self.ents.inside)):
                 break  # (a long role may still close on its holder's name: "le secrétaire d'État auprès du
                 # ministre de l'Éducation nationale Gabriel Attal")
+        # do not end on a preposition or determiner
         while k > j and N[k - 1] in _INNER_PREPS | _DETS:
             k -= 1
         return j, k
@@ -3034,17 +3042,13 @@ class _Extractor:
             return weak
         # last, the person the article is most about so far (named most often, strictly): a role
         # the text never ties to a name is most often its protagonist's ("l'élu LR", "la députée")
-        counts: dict[int, list] = {}
         end = bisect.bisect_left(self.ents.mention_offs, pos)
-        for tok, ent in self.ents.mentions[max(0, end - _COUNT_WINDOW): end]:  # (bounded: linear in the text)
-            if ent.kind != "person" or self.in_quoted(tok) or id(ent) in clash or (
-                    gender and ent.gender and ent.gender != gender):
-                continue
-            counts.setdefault(id(ent), [0, ent])[0] += 1
-        ranked = sorted(counts.values(), key=lambda v: -v[0])
-        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
-            return ranked[0][1]
-        if not counts:
+        top, counted = self._most_named(
+            self.ents.mentions[max(0, end - _COUNT_WINDOW): end],  # (bounded: linear in the text)
+            lambda ent: id(ent) in clash or bool(gender and ent.gender and ent.gender != gender))
+        if top is not None:
+            return top[0]
+        if not counted:
             # nobody named yet: the person the next sentences name ("…, a expliqué l'homme de 65 ans.
             # Jean-Louis X …")
             i = bisect.bisect_right(self.ents.mention_offs, pos)
@@ -4831,16 +4835,24 @@ class _Extractor:
             return None
         return sp
 
-    def interviewee(self) -> _Speaker | None:
-        """The person the text names most often (strictly more than anyone else), as a speaker; else None."""
+    def _most_named(self, mentions, skip=None) -> tuple[tuple[_Entity, int] | None, bool]:
+        """The person named strictly more often than anyone else among ``mentions`` outside quotations
+        (``skip`` rejects some), with the token of its first mention, or None; and whether anyone counted."""
         counts: dict[int, list] = {}
-        for tok, ent in self.ents.mentions:
-            if ent.kind == "person" and not self.in_quoted(tok):
+        for tok, ent in mentions:
+            if ent.kind == "person" and not self.in_quoted(tok) and not (skip is not None and skip(ent)):
                 counts.setdefault(id(ent), [0, ent, tok])[0] += 1
         ranked = sorted(counts.values(), key=lambda v: -v[0])
-        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            return (ranked[0][1], ranked[0][2]), True
+        return None, bool(counts)
+
+    def interviewee(self) -> _Speaker | None:
+        """The person the text names most often (strictly more than anyone else), as a speaker; else None."""
+        top, _ = self._most_named(self.ents.mentions)
+        if top is None:
             return None
-        _, ent, tok = ranked[0]
+        ent, tok = top
         end = self.ents.span_at.get(tok, (tok + 1, ent))[0]
         return _Speaker(ent.name, "person", ent.gender, "sg", self.doc.S[tok], self.doc.E[end - 1])
 

@@ -267,11 +267,9 @@ _TOKEN_SPLIT_PUNCT = re.compile(f"({_WORD}|{_PUNCT})")
 _TOKEN_SPLIT_SPECIAL_PUNCT = re.compile(f"({_SPECIAL}|{_WORD}|{_PUNCT})")
 
 
-# one fast substring scan per marker, each ending included, so that a word tokenises the same whatever
-# else the text holds
+# what a text must hold for the special alternatives to be tried, every site ending included so that
+# a word tokenises the same whatever else the text holds; one regex search looks for all of them
 _SPECIAL_MARKERS = ("@", "#", "://", "www.", *(f".{ending}" for ending in _SITE_ENDINGS))
-
-
 _SPECIAL_MARKER = re.compile("|".join(map(re.escape, _SPECIAL_MARKERS)))
 
 
