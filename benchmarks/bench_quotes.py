@@ -132,7 +132,13 @@ REAL_HELDOUTS = (
     ("quotes_orangesum_heldout11.jsonl", "28050-28099", "annotated blind, never read"),
     ("quotes_orangesum_heldout12.jsonl", "28100-28149", "annotated blind, never read"),
     ("quotes_orangesum_heldout13.jsonl", "28150-28199", "annotated blind, never read"),
+    ("quotes_orangesum_heldout14.jsonl", "28200-28249", "annotated blind, never read, no choice made on it"),
+    ("quotes_orangesum_heldout15.jsonl", "28250-28299", "annotated blind, never read, no choice made on it"),
+    ("quotes_orangesum_heldout16.jsonl", "28300-28349", "annotated blind, never read, no choice made on it"),
+    ("quotes_orangesum_heldout17.jsonl", "28350-28399", "annotated blind, never read, no choice made on it"),
 )
+# the sets no go/no-go choice has looked at: their pooled score is the cleanest estimate
+FRESH = frozenset(name for name, _, how in REAL_HELDOUTS if how.endswith("no choice made on it"))
 
 
 def load_real(path: Path = REAL) -> list[dict] | None:
@@ -231,8 +237,13 @@ def main() -> None:
                  ("real news, OrangeSum 26000-26749 (annotated blind, then read)", dev_more),
                  ("real news, OrangeSum 20050-20099 (errors never read)", real[50:]),
                  ("real news, OrangeSum 25000-25049 (second annotator, errors never read)", blind)]
-        parts += [(f"real news, OrangeSum {lines} ({how})", load_real(REAL.with_name(name)))
-                  for name, lines, how in REAL_HELDOUTS]
+        held = [(name, f"real news, OrangeSum {lines} ({how})", load_real(REAL.with_name(name)))
+                for name, lines, how in REAL_HELDOUTS]
+        parts += [(label, part) for _, label, part in held]
+        parts.append(("real news, pooled: every set whose errors were never read",
+                      real[50:] + blind + [p for _, _, part in held for p in part]))
+        parts.append(("real news, pooled: the fresh sets no choice was made on",
+                      [p for name, _, part in held if name in FRESH for p in part]))
         for label, part in parts:
             _report(f"{label}: {len(part)} articles", part, systems, cue=False)
     if args.docs:
