@@ -2643,7 +2643,28 @@ class _Extractor:
             if first is not None:
                 kind0 = "anonymous" if fold(first.split()[0]) in _DET_INDEF else "unknown"
                 return _Speaker(first, kind0, gender, "sg", *span)
+        if definite and det in ("le", "la", "l'") and b - a == 2 and doc.T[a + 1][:1].islower() \
+                and not N[a + 1].endswith(("tion", "sion", "ment")):  # (l'assignation, l'événement: a thing)
+            # a definite description the lexicon does not know refers back ("Géant Casino a regretté …
+            # « … », a ajouté le distributeur"; "Marie X a 71 ans … a expliqué la bachelière")
+            back = self.referent(pos, gender)
+            if back is not None:
+                return _Speaker(back.name, back.kind, back.gender, "sg", *span)
         return _Speaker(phrase_text, "unknown", gender, "sg", *span)
+
+    def referent(self, pos: int, gender: str | None) -> _Speaker | None:
+        """What a definite description at ``pos`` outside the lexicon most likely names: the last speaker
+        of the two sentences before when a name or a body (not an outlet: "…, selon France Inter. « … »,
+        s'est défendu le théologien"), else the most salient person."""
+        cur = self.doc.sent_of_offset(pos)
+        for off, sp in self.speakers_before(pos):
+            if self.doc.sent_of_offset(off) < cur - 2:
+                break
+            if sp.name and sp.number == "sg" and sp.kind in ("person", "organisation") and not (
+                    gender and sp.gender and sp.gender != gender) and not self._is_description(sp.start or -1):
+                return sp
+            break
+        return self.salient(gender, pos)
 
     def _head_noun(self, a: int, b: int) -> tuple[int, tuple[str, str | None, bool]] | None:
         """The speaker noun heading ``[a, b)`` (after the determiner and up to two adjectives)."""

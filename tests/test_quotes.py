@@ -2566,3 +2566,17 @@ def test_a_feminine_role_before_a_name_gives_its_gender():
     text = ("Anne Hidalgo a ouvert la séance. La fille du président Zorba Kalamaris était là. "
             "« C'est facile », a-t-elle dit.")
     assert extract_quotes(text)[-1].speaker == "Anne Hidalgo"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a definite description the lexicon does not know names someone the text has just spoken of
+    ("Géant Casino a regretté cet incident. « Nous tenons à la qualité », a ajouté le distributeur.", "Géant Casino"),
+    ("Marie-Anne Péric a 71 ans. « Le niveau n'est pas élevé », a expliqué la bachelière.", "Marie-Anne Péric"),
+    # an outlet just quoted is not what the description names
+    ("Tariq Ramadan a parlé, selon France Inter. « On me cherche », s'est défendu le théologien.", "Tariq Ramadan"),
+    # a thing is no one (l'assignation, l'événement)
+    ("« C'est de la manipulation », a ajouté Benjamin Cauchy. Sur Facebook, l'événement appelle à « exiger » "
+     "une baisse des taxes.", "l'événement"),
+])
+def test_a_definite_description_outside_the_lexicon_refers_back(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
