@@ -1676,6 +1676,8 @@ class _Entities:
             return "name", None  # "dans l'Aude", "la Loire", "à Nancy": a place, not a lone first name
         if prev_f in _NAMED_PLACE_NOUNS:
             return "name", None  # "le théâtre Louise Michel", "la rue Jean Jaurès": a place, not a person
+        if len(words) == 1 and folded[0] == "grace" and j < doc.n and N[j] in ("à", "au", "aux"):
+            return "name", None  # "Grâce à cette hausse": the preposition, not a woman named Grâce
         if folded[0] == "noel" and ((len(words) == 1 and prev not in _HONORIFICS) or (
                 len(words) > 1 and folded[1] in ("de", "d'"))):
             return "name", None  # Christmas ("le marché de Noël", "le Père Noël"), not a man named Noël

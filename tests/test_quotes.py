@@ -2580,3 +2580,11 @@ def test_a_feminine_role_before_a_name_gives_its_gender():
 ])
 def test_a_definite_description_outside_the_lexicon_refers_back(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_grace_a_is_a_preposition_not_a_woman():
+    text = ("Agnès Pannier-Runacher défend la loi. Grâce à cette hausse, « la valeur est redonnée aux produits », "
+            "même si « ce n'est pas suffisant », a-t-elle admis.")
+    assert {q.speaker for q in extract_quotes(text)} == {"Agnès Pannier-Runacher"}
+    # the first name still names a woman
+    assert extract_quotes("« Je reste », a dit Grâce Mbala.")[0].speaker == "Grâce Mbala"
