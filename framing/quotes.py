@@ -1337,28 +1337,6 @@ class _Entities:
                         ent.gender = g or ("f" if w in _FEMININE_DETS else "m" if w in _MASCULINE_DETS else None)
                     elif nouns.get(doc.F[k], ("", None))[0] == "person" and nouns[doc.F[k]][1]:
                         ent.gender = nouns[doc.F[k]][1]
-        for tok, (_end, ent) in self.span_at.items():
-            if ent.kind == "person" and self._role_gender_before(tok) == "f":
-                ent.gender = "f"  # "la ministre du Logement X": the role says it, whatever the first name
-
-    def _role_gender_before(self, tok: int) -> str | None:
-        """``"f"`` when the name at ``tok`` follows a feminine role (``la ministre du Logement X``, ``la
-        députée X``): the nearest person noun in the three words before, after a feminine determiner,
-        with no punctuation between; ``None`` otherwise (``la fille du président X``: the nearest role is
-        the president's)."""
-        doc = self.doc
-        N, F = doc.N, doc.F
-        nouns = _speaker_nouns()
-        if tok == 0 or N[tok - 1] in ("de", "du", "des", "d'"):
-            return None
-        for k in range(tok - 1, max(0, tok - 4) - 1, -1):
-            if not _is_word(N[k]):
-                return None
-            info = nouns.get(F[k])
-            if info is not None and info[0] == "person":
-                g = info[1] or ("f" if k > 0 and N[k - 1] in _FEMININE_DETS else None)
-                return g if k > 0 and N[k - 1] in _FEMININE_DETS else None
-        return None
 
     # -- name runs ---------------------------------------------------------------------------
 
