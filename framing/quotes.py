@@ -3266,6 +3266,31 @@ class _Extractor:
                     return sp
         return None
 
+    def _indefinite_subjects(self, sent: int, pos: int, gender: str | None):
+        """The unnamed people a sentence introduces as its subject before ``pos`` (``Une voisine a``,
+        ``…, un habitant raconte``), as ``(token, speaker)``."""
+        doc = self.doc
+        N = doc.N
+        a0, b0 = doc.sent_tok[sent]
+        for a in range(a0, min(b0, a0 + 40)):
+            if doc.S[a] >= pos:
+                return
+            if not (N[a] in ("un", "une") and (a == a0 or N[a - 1] in (",", "et", "mais"))):
+                continue
+            if self.in_quoted(a) or (a > a0 + 1 and N[a - 1] == "," and self.ents.name_ending_at(a - 2)):
+                continue  # ("Julie, une caissière du magasin": an apposition to a name)
+            head = self._head_noun(a, min(b0, a + 4))
+            if head is None or head[1][0] != "person":
+                continue
+            b = self.np_after(a, b0)[1]
+            if b >= b0 or doc.S[b] >= pos or not (N[b] in _AUX or doc.F[b] in speech_verb_forms() or N[b] in _FINITE
+                                                  or N[b] in ("s'", "se", "n'", "ne", ",")):
+                continue
+            sp = self.speaker_from_np(a, b, doc.S[a])
+            if sp is not None and sp.name and sp.kind in ("anonymous", "person") and not (
+                    gender and sp.gender and sp.gender != gender):
+                yield a, sp
+
     def _apposition_subject(self, tok: int, comma: int) -> bool:
         """Is the name at ``tok``, closed by the comma at ``comma``, a subject before its apposition
         ("X, ancien ministre, a")? Not when a relative object follows ("a malmené X, qu'il qualifie
@@ -3330,6 +3355,11 @@ class _Extractor:
                     gender == "m" and sp.name.lower().startswith("le "))):
                 # ("La CUT … elle a"; "Le parti d'extrême droite s'insurge. Dans un communiqué, il accuse")
                 add(sp.name, "organisation", gender, sent, W["org"])
+        # someone unnamed the text has just introduced as a subject ("Une voisine a entendu des cris. « … »,
+        # raconte-t-elle")
+        for sent in range(cur, max(-1, cur - 3), -1):
+            for _tok, sp in self._indefinite_subjects(sent, pos, gender):
+                add(sp.name, sp.kind, sp.gender, sent, W["mention"] + W["subject"])
         for tok, ent in self.mentions_before(pos):
             sent = doc.tok_sent[tok]
             if sent < cur - window:

@@ -2573,3 +2573,14 @@ def test_grace_a_is_a_preposition_not_a_woman():
     assert {q.speaker for q in extract_quotes(text)} == {"Agnès Pannier-Runacher"}
     # the first name still names a woman
     assert extract_quotes("« Je reste », a dit Grâce Mbala.")[0].speaker == "Grâce Mbala"
+
+
+def test_someone_unnamed_just_introduced_is_the_pronoun_s_antecedent():
+    # "Il" after a sentence whose subject is "un homme vêtu d'un gilet jaune" is that man, not the minister
+    # named earlier
+    text = ("Christophe Castaner a réagi lundi. En début de soirée, un homme vêtu d'un gilet jaune est retranché "
+            "dans une station de lavage. Il prétend détenir des explosifs.")
+    assert extract_quotes(text)[-1].speaker == "un homme vêtu d'un gilet jaune"
+    # an apposition to a name is that name ("Julie, une caissière du magasin")
+    text = ("Julie, une caissière du magasin, s'est cachée. « Il avait son arme à la main », a-t-elle raconté.")
+    assert extract_quotes(text)[-1].speaker == "Julie"
