@@ -2552,6 +2552,10 @@ class _Extractor:
                     return _Speaker(fuller, "organisation", None, "sg", *span)
             bare = text[doc.S[a + 1]: span[1]] if det and b - a > 1 else phrase_text
             return _Speaker(bare, "organisation", None, "sg", *span)
+        if definite and not plural and b - a == 2 and kind in ("group", "organisation") and det in ("le", "la", "l'"):
+            named = self.introduced_body(head_noun[0], a)
+            if named is not None:
+                return _Speaker(named.name, named.kind, None, "sg", *span)  # "le collectif" after "le collectif X"
         if kind == "group" or plural:
             if definite and plural and (det in ("ces", "leurs") or (
                     head_noun is not None and F[head_noun[0]] in ("signataires", "auteurs", "interesses"))):
@@ -2907,6 +2911,24 @@ class _Extractor:
         return result
 
     _offices: dict | None = None
+
+    def introduced_body(self, head: int, before: int) -> _Speaker | None:
+        """The body the text introduced as ``<the same noun> <Name>`` before token ``before`` (``le collectif
+        Dispac'h`` for a later ``le collectif``), read as a speaker, or None."""
+        doc = self.doc
+        F, N = doc.F, doc.N
+        word = F[head]
+        for k in range(before - 1, max(0, before - 400), -1):
+            if F[k] != word or k + 1 not in self.ents.span_at or self.in_quoted(k) or N[k - 1] not in _DETS:
+                continue
+            end, ent = self.ents.span_at[k + 1]
+            if ent.kind not in ("organisation", "name", "media"):
+                continue
+            sp = self.speaker_from_np(k - 1, end, doc.S[k])
+            if sp is not None and sp.name and sp.kind in ("organisation", "media") and sp.name != self.text[
+                    doc.S[k - 1]: doc.E[k]]:
+                return sp
+        return None
 
     def fuller_body(self, head: int, before: int) -> str | None:
         """The latest fuller naming, before token ``before``, of the body whose head noun is at ``head``

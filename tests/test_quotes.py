@@ -2584,3 +2584,12 @@ def test_someone_unnamed_just_introduced_is_the_pronoun_s_antecedent():
     # an apposition to a name is that name ("Julie, une caissière du magasin")
     text = ("Julie, une caissière du magasin, s'est cachée. « Il avait son arme à la main », a-t-elle raconté.")
     assert extract_quotes(text)[-1].speaker == "Julie"
+
+
+def test_a_body_named_once_with_its_kind_is_that_body_later():
+    # "le collectif" after "Le collectif Dispac'h …" is that collective, under the name first given
+    text = ("Le collectif Dispac'h a collé des affiches à Saint-Malo. « La Bretagne n'est pas à vendre », "
+            "précise le collectif.")
+    assert [q.speaker for q in extract_quotes(text)] == ["collectif Dispac'h"]
+    text = "Le groupe Norvalis a publié ses comptes. « Nous sommes solides », assure le groupe."
+    assert [q.speaker for q in extract_quotes(text)] == ["Norvalis"]
