@@ -1873,7 +1873,6 @@ _ER_NOUNS = frozenset(fold(w) for w in "quartier dossier premier première derni
                       "ouvrier fermier banquier cuisinier jardinier infirmier hospitalier avenir plaisir désir "
                       "soutenir loisir souvenir devenir pouvoir savoir".split())
 _WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
-_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
 # heads whose complement starts with "à" ("la délégation à la sécurité routière", "l'adjoint au maire")
 _A_HEADS = frozenset(fold(w) for w in "délégation délégué déléguée adjoint adjointe secrétaire haut-commissaire "
                      "commissaire chargé chargée conseiller conseillère agence direction".split())
@@ -1892,6 +1891,9 @@ _NAMED_PLACE_NOUNS = frozenset(fold(w) for w in "rue avenue boulevard place quai
 # kinds of bodies not part of their name ("l'association RoseUp" speaks as RoseUp)
 _KIND_NOT_NAME = frozenset(fold(w) for w in "association syndicat ong fondation parti mouvement organisation "
                            "fédération confédération cabinet".split())
+# fixed phrases that stay in a description of a person ("un policier en civil", "un responsable sur place")
+_PERSON_LOCUTIONS = frozenset({("en", "civil"), ("en", "chef"), ("en", "colère"), ("en", "exercice"),
+                               ("en", "poste"), ("en", "fonction"), ("en", "fonctions"), ("sur", "place")})
 # nouns of what someone said ("les propos de X")
 _SPEECH_NOUNS = frozenset(fold(w) for w in "propos déclarations déclaration paroles mots accusations critiques "
                           "affirmations allégations".split())
@@ -2025,6 +2027,12 @@ class _Extractor:
             if seen_head and n == "pour" and self._person_ahead(k + 1, hi):
                 k += 1  # "la préfète déléguée pour l'Égalité des chances Marie X"
                 continue
+            if seen_head and k + 1 < hi and (n, N[k + 1]) in _PERSON_LOCUTIONS:
+                k += 2  # "un policier en civil", "un responsable sur place", "le médecin en chef"
+                continue
+            if seen_head and k + 1 < hi and ((n in ("début", "fin", "mi") and N[k + 1] in _MONTHS) or (
+                    n in ("juste", "peu", "bien", "longtemps") and N[k + 1] in ("avant", "après"))):
+                break  # "le syndicaliste début juin", "le prévenu juste avant": a time, not the source
             if seen_head and n in ("s'", "se", "n'", "ne") and k not in self.ents.span_at:
                 break  # "le ministre s'est inquiété": a clitic opens the verb group
             if seen_head and k + 1 < hi and ((n in ("lui", "leur") and (

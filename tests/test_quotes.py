@@ -2593,3 +2593,16 @@ def test_a_body_named_once_with_its_kind_is_that_body_later():
     assert [q.speaker for q in extract_quotes(text)] == ["collectif Dispac'h"]
     text = "Le groupe Norvalis a publié ses comptes. « Nous sommes solides », assure le groupe."
     assert [q.speaker for q in extract_quotes(text)] == ["Norvalis"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a fixed phrase stays in the description of a person
+    ("« Tout est calme », selon un responsable sur place.", "un responsable sur place"),
+    ("« Tout est calme », a indiqué un policier en civil à l'AFP.", "un policier en civil"),
+    ("« Tout est calme », a affirmé le médecin en chef du CHU.", "le médecin en chef du CHU"),
+    # a time after it does not
+    ("« Tout est calme », a expliqué le syndicaliste début juin.", "le syndicaliste"),
+    ("« Tout est calme », a déclaré le prévenu juste avant le verdict.", "le prévenu"),
+])
+def test_locutions_stay_in_a_description_and_times_do_not(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
