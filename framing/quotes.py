@@ -1103,9 +1103,14 @@ def _participle_at(doc: _Doc, start: int, end: int) -> int | None:
     """The first past participle in tokens ``[start, end)`` that closes a document's phrase ("une étude
     Ifop publiée six jours avant"), or None."""
     N = doc.N
-    return next((k for k in range(start, end) if doc.T[k][:1].islower() and len(N[k]) > 4
-                 and N[k].endswith(("é", "ée", "és", "ées")) and N[k - 1] not in _DETS
-                 and N[k - 1] not in _INNER_PREPS), None)
+    return next((k for k in range(start, end) if doc.T[k][:1].islower() and (
+        (len(N[k]) > 4 and N[k].endswith(("é", "ée", "és", "ées"))) or N[k] in _DOC_PARTICIPLES)
+        and N[k - 1] not in _DETS and N[k - 1] not in _INNER_PREPS), None)
+
+
+# participles not in -é that close a document's phrase ("un sondage Ifop paru lundi", "la lettre rendue publique")
+_DOC_PARTICIPLES = frozenset("paru parue parus parues rendu rendue rendus rendues obtenu obtenue obtenus obtenues "
+                             "remis remise remises transmis transmise transmises".split())
 
 
 def _is_percent(N: list[str], k: int, hi: int) -> bool:
@@ -2441,8 +2446,9 @@ class _Extractor:
                 return _Speaker(name[2].name, "organisation", None, "sg", *span)
             return _Speaker(text[span[0]: span[1]], "organisation", None, "sg", *span)
         if name is not None and head_noun is not None and head_noun[1][0] == "document" and name[0] > head_noun[0]:
-            # "un sondage Elabe", "un rapport de la Cour des comptes"
-            return self._np_speaker(a, b, "document", None, "sg")
+            # "un sondage Elabe", "un rapport de la Cour des comptes" (not how it came out: "… paru lundi")
+            cut = _participle_at(doc, name[1], b)
+            return self._np_speaker(a, cut if cut is not None else b, "document", None, "sg")
         if name is not None and head_noun is not None and head_noun[1][0] == "person" and name[0] > head_noun[0] \
                 and _ent_kind(name[2]) in ("organisation", "media"):
             name = None  # "l'ancien député européen Les Verts": the party qualifies the role

@@ -2606,3 +2606,13 @@ def test_a_body_named_once_with_its_kind_is_that_body_later():
 ])
 def test_locutions_stay_in_a_description_and_times_do_not(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire est populaire, selon un sondage Ifop paru lundi.", "un sondage Ifop"),
+    ("Le maire est populaire, selon un rapport paru lundi.", "un rapport"),
+    ("« Le maire est populaire », affirme la lettre rendue publique mardi.", "la lettre"),
+    ("Le maire est populaire, affirme une étude Ifop publiée six jours avant.", "une étude Ifop"),
+])
+def test_how_a_document_came_out_is_no_part_of_it(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
