@@ -259,7 +259,7 @@ _ORG_HEADS = frozenset(
     "fondation centre collectif coordination alliance entreprise compagnie caisse chambre direction "
     "délégation mairie préfecture parquet conférence académie université école hôpital régie "
     "inspection cellule brigade police gendarmerie armée état-major église fonds programme "
-    "secrétariat département service services réseau".split()
+    "secrétariat département service services réseau groupement".split()
 )
 # organisation nouns that stand for one named before ("le groupe" = Norvalis), unlike la police
 _ANAPHORIC_ORGS = frozenset(
@@ -1397,6 +1397,9 @@ class _Entities:
         limit = min(self.doc.n, i + 12)  # ("Haut Conseil à l'égalité entre les femmes et les hommes")
         while j < limit:
             n = N[j]
+            if n == "contre" and j + 2 < limit and N[j + 1] in ("le", "la", "les", "l'") and T[j + 2][:1].islower():
+                j += 2  # "la Ligue nationale contre le cancer"
+                continue
             if n in ("de", "d'", "du", "des", "la", "l'", "pour", "et", "en", "à", "aux") and j + 1 < limit:
                 if n in ("la", "l'") and N[j - 1] not in ("de", "pour", "à"):
                     break

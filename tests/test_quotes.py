@@ -2616,3 +2616,12 @@ def test_locutions_stay_in_a_description_and_times_do_not(text, speaker):
 ])
 def test_how_a_document_came_out_is_no_part_of_it(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le tabac tue », affirme la Ligue nationale contre le cancer.", "Ligue nationale contre le cancer"),
+    ("« Les requins reviennent », selon le Groupement phocéen d'étude des requins.",
+     "Groupement phocéen d'étude des requins"),
+])
+def test_a_body_s_name_runs_over_contre_and_groupement_is_a_body(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
