@@ -351,6 +351,12 @@ _NAME_AHEAD = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœæ-]+) [A-ZÀ-ÖØ-Þ
 _GLUED_CAPS_HEADING = re.compile(
     r"[A-ZÀ-ÖØ-Þ]{3}(?=(?:Ce|Cet|Cette|Ces|Le|La|Les|L['’]|Il|Elle|Ils|Elles|Un|Une|Des|Dans|Pour|Selon|Mais|En|Au|Aux"
     r"|Son|Sa|Ses|Après|Alors|Si|Lors|Pourtant|Depuis|Du|D['’]|À|Avec|Sur|Par|Interrogée?|Invitée?|Quant)\b)")
+# a video credit glued to the title before it ("… Elisabeth Bornepar Europe 1", "… ?par BFMTV"): the "par" of the
+# credit opens a new sentence
+_GLUED_CREDIT = re.compile(
+    r"(?<=[a-zß-öø-ÿœæ?!.»\")])par (?=(?:euronews|franceinfo|rtl|BFMTV|Public S|L['’]?[Oo]pinion|Non Stop|6MEDIAS"
+    r"|CANAL|France (?:Inter|Info|2|3|24)|Europe 1|CNEWS|Jeanmarcmorandini|Sport Auto|Agence France|Radio Classique"
+    r"|LEXPRESS|LCP|LCI|Le Parisien|Le Figaro|Le Point|Le Monde|Le HuffPost|20 Minutes|Konbini|Brut|M6|TF1|RMC)\b)")
 # a word character
 _WORD = re.compile(r"\w")
 # the first letter of a word written in lowercase
@@ -716,6 +722,8 @@ class _Doc:
         glued = [c for c in map(_match_start, _GLUED_HEADING.finditer(text)) if _word_start_lower(text, c - 4)
                  or text.startswith(("La ", "Le ", "Les ", "L'", "L’"), c) or _first_name_at(text, c)]
         caps = [m.end() for m in _GLUED_CAPS_HEADING.finditer(text) if _word_all_caps(text, m.start())]
+        if "par " in text:
+            caps += map(_match_start, _GLUED_CREDIT.finditer(text))
         if caps:
             glued = sorted(set(glued).union(caps))
         if glued:

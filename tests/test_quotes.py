@@ -2625,3 +2625,10 @@ def test_how_a_document_came_out_is_no_part_of_it(text, speaker):
 ])
 def test_a_body_s_name_runs_over_contre_and_groupement_is_a_body(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_video_credit_glued_to_a_name_is_cut_off():
+    # scraped pages glue a video's credit to its title: "… Elisabeth Bornepar Europe 1La ministre …"
+    text = ("La ministre Elisabeth Borne a parlé. Construction de réacteurs ? Elisabeth Bornepar Europe 1 La "
+            "ministre a taclé EDF. « C'est trop cher », a-t-elle dit.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Elisabeth Borne"]
