@@ -1912,7 +1912,7 @@ _PERSON_LOCUTIONS = frozenset({("en", "civil"), ("en", "chef"), ("en", "colère"
                                ("en", "poste"), ("en", "fonction"), ("en", "fonctions"), ("sur", "place")})
 # nouns of what someone said ("les propos de X")
 _SPEECH_NOUNS = frozenset(fold(w) for w in "propos déclarations déclaration paroles mots accusations critiques "
-                          "affirmations allégations".split())
+                          "affirmations allégations informations révélations explications".split())
 # adjectives that are also speaker nouns ("un jeune", "la jeune élue")
 _ADJ_NOUNS = frozenset(fold(w) for w in "jeune vieux vieille petit petite grand grande nouveau nouvelle".split())
 # nouns of places that end a role's complement ("le maire de la ville X")
@@ -2397,6 +2397,10 @@ class _Extractor:
                                         doc.S[a], doc.E[a], mentions_only=True)
         if n0 in ("nos", "notre") and b - a >= 2 and F[a + 1] in ("informations", "information", "journal",
                                                                   "redaction", "confreres"):
+            if F[a + 1] == "confreres":
+                prev = self.recent_entity("media", pos)  # "selon nos confrères": the outlet just named
+                if prev is not None:
+                    return _Speaker(prev.name, "media", None, "sg", doc.S[a], doc.E[b - 1])
             return _Speaker(None, "media", None, "sg", doc.S[a], doc.E[b - 1])
         if b - a >= 4 and n0 in _DETS and F[a + 1] in _SPEECH_NOUNS and N[a + 2] in ("de", "d'", "du", "des"):
             inner = self.speaker_from_np(a + 3 if N[a + 2] in ("de", "d'") else a + 2, b, pos)

@@ -2632,3 +2632,15 @@ def test_a_video_credit_glued_to_a_name_is_cut_off():
     text = ("La ministre Elisabeth Borne a parlé. Construction de réacteurs ? Elisabeth Bornepar Europe 1 La "
             "ministre a taclé EDF. « C'est trop cher », a-t-elle dit.")
     assert [q.speaker for q in extract_quotes(text)] == ["Elisabeth Borne"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "les informations du quotidien", "les explications du ministère": who gave them
+    ("Une femme est morte, rapporte Le Progrès. Selon les informations du quotidien, elle escaladait une grue.",
+     "Le Progrès"),
+    # "nos confrères" are the outlet just named, not the publishing outlet itself
+    ("Le domicile a été perquisitionné, rapporte Le Figaro. Selon nos confrères, l'homme aurait fui.", "Le Figaro"),
+    ("Selon nos informations, l'homme aurait fui.", None),
+])
+def test_what_an_outlet_reported_is_the_outlet_s(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
