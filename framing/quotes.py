@@ -2773,6 +2773,8 @@ class _Extractor:
         company = kind == "organisation" and noun in _COMPANY_NOUNS | _CIVIL_NOUNS
 
         def fits(name: str) -> bool:
+            if name.islower() and name.count(" ") < 2:
+                return False  # a bare noun quoted before ("association", "groupe audiovisuel") names no body
             if company and (fold(name).split(" ", 1)[0] in _PUBLIC_BODY_HEADS
                             or _institution_types().get(fold(name)) in ("official", "political")):
                 return False  # "le groupe", "le syndicat" is not the court, the ministry or the party named before

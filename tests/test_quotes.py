@@ -2644,3 +2644,11 @@ def test_a_video_credit_glued_to_a_name_is_cut_off():
 ])
 def test_what_an_outlet_reported_is_the_outlet_s(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_bare_noun_quoted_before_is_no_body_a_later_noun_refers_to():
+    # the first "l'entreprise" has nothing to refer to and stays as written; the second must not refer to
+    # that bare noun but to the company named in between
+    text = ("« Nous rappelons les steaks », précise l'entreprise. La société Sovivo a saisi la justice. "
+            "« Nous coopérons », ajoute l'entreprise.")
+    assert [q.speaker for q in extract_quotes(text)] == ["entreprise", "Sovivo"]
