@@ -2562,6 +2562,10 @@ class _Extractor:
         if kind == "organisation":
             named = any(_is_cap(doc.T[t]) for t in range(a + 1, b) if t != head_noun[0]) or (
                 b + 2 < doc.n and N[b] == "(" and doc.T[b + 1].isupper() and N[b + 2] == ")")
+            if definite and not plural and b - a == 2 and det in ("le", "la", "l'"):
+                intro = self.introduced_body(head_noun[0], a)
+                if intro is not None:
+                    return _Speaker(intro.name, intro.kind, None, "sg", *span)  # "la société" after "la société X"
             if definite and not plural and F[head_noun[0]] in _ANAPHORIC_ORGS and not named:
                 prev = self.recent_entity("organisation", pos, F[head_noun[0]])
                 if prev is not None:
@@ -2950,11 +2954,23 @@ class _Extractor:
         F, N = doc.F, doc.N
         word = F[head]
         for k in range(before - 1, max(0, before - 400), -1):
-            if F[k] != word or k + 1 not in self.ents.span_at or self.in_quoted(k) or N[k - 1] not in _DETS:
+            if F[k] != word or self.in_quoted(k) or N[k - 1] not in _DETS:
                 continue
-            end, ent = self.ents.span_at[k + 1]
+            first = k + 1
+            if first not in self.ents.span_at:
+                # "la société d'événementiel, RégieTeK,": the name apposed to the noun and its complement
+                comma = next((m for m in range(k + 1, min(doc.n - 1, k + 5)) if N[m] == ","), None)
+                if comma is None or comma + 1 not in self.ents.span_at or not all(
+                        _is_word(doc.T[m]) and doc.T[m][:1].islower() for m in range(k + 1, comma)):
+                    continue
+                first = comma + 1
+            end, ent = self.ents.span_at[first]
             if ent.kind not in ("organisation", "name", "media"):
                 continue
+            if first != k + 1 or word in _COMPANY_NOUNS:
+                # (a company is named without its kind: "la société Sovivo" is Sovivo)
+                return _Speaker(ent.name, "media" if ent.kind == "media" else "organisation", None, "sg",
+                                doc.S[first], doc.E[end - 1])
             sp = self.speaker_from_np(k - 1, end, doc.S[k])
             if sp is not None and sp.name and sp.kind in ("organisation", "media") and sp.name != self.text[
                     doc.S[k - 1]: doc.E[k]]:

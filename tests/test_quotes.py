@@ -2652,3 +2652,9 @@ def test_a_bare_noun_quoted_before_is_no_body_a_later_noun_refers_to():
     text = ("« Nous rappelons les steaks », précise l'entreprise. La société Sovivo a saisi la justice. "
             "« Nous coopérons », ajoute l'entreprise.")
     assert [q.speaker for q in extract_quotes(text)] == ["entreprise", "Sovivo"]
+
+
+def test_a_company_introduced_with_its_kind_is_what_that_kind_refers_to():
+    text = ("Selon Anticor, la société d'événementiel, RégieTeK, aurait facturé 463.680 euros. La société, de son "
+            "côté, a justifié ces tarifs en expliquant qu'elle avait travaillé les jours fériés.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anticor", "RégieTeK"]
