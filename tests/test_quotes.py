@@ -2658,3 +2658,11 @@ def test_a_company_introduced_with_its_kind_is_what_that_kind_refers_to():
     text = ("Selon Anticor, la société d'événementiel, RégieTeK, aurait facturé 463.680 euros. La société, de son "
             "côté, a justifié ces tarifs en expliquant qu'elle avait travaillé les jours fériés.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anticor", "RégieTeK"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous rappelons les steaks », a annoncé la société Sovivo.", "Sovivo"),
+    ("« L'étude est partielle », affirme le laboratoire Merck.", "Merck"),
+])
+def test_a_company_is_named_without_its_kind(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
