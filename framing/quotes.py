@@ -1907,7 +1907,7 @@ _NAMED_PLACE_NOUNS = frozenset(fold(w) for w in "rue avenue boulevard place quai
 # kinds of bodies not part of their name ("l'association RoseUp" speaks as RoseUp)
 _KIND_NOT_NAME = frozenset(fold(w) for w in "association syndicat ong fondation parti mouvement organisation "
                            "fédération confédération cabinet société laboratoire entreprise enseigne firme "
-                           "compagnie constructeur marque start-up".split())
+                           "compagnie constructeur marque start-up collectif".split())
 # fixed phrases that stay in a description of a person ("un policier en civil", "un responsable sur place")
 _PERSON_LOCUTIONS = frozenset({("en", "civil"), ("en", "chef"), ("en", "colère"), ("en", "exercice"),
                                ("en", "poste"), ("en", "fonction"), ("en", "fonctions"), ("sur", "place")})

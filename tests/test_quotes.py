@@ -2587,10 +2587,10 @@ def test_someone_unnamed_just_introduced_is_the_pronoun_s_antecedent():
 
 
 def test_a_body_named_once_with_its_kind_is_that_body_later():
-    # "le collectif" after "Le collectif Dispac'h …" is that collective, under the name first given
+    # "le collectif" after "Le collectif Dispac'h …" is that collective, under its name
     text = ("Le collectif Dispac'h a collé des affiches à Saint-Malo. « La Bretagne n'est pas à vendre », "
             "précise le collectif.")
-    assert [q.speaker for q in extract_quotes(text)] == ["collectif Dispac'h"]
+    assert [q.speaker for q in extract_quotes(text)] == ["Dispac'h"]
     text = "Le groupe Norvalis a publié ses comptes. « Nous sommes solides », assure le groupe."
     assert [q.speaker for q in extract_quotes(text)] == ["Norvalis"]
 
