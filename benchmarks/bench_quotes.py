@@ -28,7 +28,15 @@ holds 50 more (lines 27500-27549, 238 quotes), annotated blind and never read (o
 only to compare the code of the start and of the end of sessions; ``quotes_orangesum_heldout5.jsonl`` (lines
 27700-27749, 290 quotes) and ``quotes_orangesum_heldout6.jsonl`` (lines 27800-27849, 346 quotes) likewise,
 one session later; ``heldout7`` to ``heldout9`` (lines 27850-27999) one session later still; ``heldout10``
-to ``heldout13`` (lines 28000-28199, 1,089 quotes) in the middle of the session after. None of them was ever read.
+to ``heldout13`` (lines 28000-28199, 1,089 quotes) in the middle of the session after. Their aggregate
+scores guided choices for several sessions, and from the session that added ``heldout14`` to ``heldout21``
+their errors were read too: they are development sets now. ``heldout14`` to ``heldout17`` (lines
+28200-28399, 1,263 quotes) were annotated at the start of that session and are the clean estimate: no
+choice looked at them and their errors were never read. ``heldout18`` to ``heldout21`` (lines
+28400-28599, 1,340 quotes) were annotated in the same session; their aggregate score decided its
+go/no-go choices, their errors were never read. ``heldout14_second`` and ``heldout18_second`` are a second,
+independent annotation of two of those sets, for the annotators' agreement (the same matching rule, one
+annotation taken as the prediction of the other).
 Skipped when the corpus is absent.
 
 Speed: ``extract_quotes`` over N OrangeSum articles (``../shared/corpora/orangesum``) against
@@ -121,24 +129,36 @@ REAL_BLIND = REAL.with_name("quotes_orangesum_blind.jsonl")
 REAL_DEVS = tuple(REAL.with_name(f"quotes_orangesum_dev{k}.jsonl") for k in range(2, 17))
 # the held-out sets annotated blind whose errors were never read: (file, lines, how they were used)
 REAL_HELDOUTS = (
-    ("quotes_orangesum_heldout3.jsonl", "27500-27549", "annotated blind, errors never read"),
-    ("quotes_orangesum_heldout4.jsonl", "27600-27649", "annotated blind at the end, never read"),
-    ("quotes_orangesum_heldout5.jsonl", "27700-27749", "annotated blind at the end, never read"),
-    ("quotes_orangesum_heldout6.jsonl", "27800-27849", "annotated blind at the end, never read"),
-    ("quotes_orangesum_heldout7.jsonl", "27850-27899", "annotated blind, never read"),
-    ("quotes_orangesum_heldout8.jsonl", "27900-27949", "annotated blind, never read"),
-    ("quotes_orangesum_heldout9.jsonl", "27950-27999", "annotated blind, never read"),
-    ("quotes_orangesum_heldout10.jsonl", "28000-28049", "annotated blind, never read"),
-    ("quotes_orangesum_heldout11.jsonl", "28050-28099", "annotated blind, never read"),
-    ("quotes_orangesum_heldout12.jsonl", "28100-28149", "annotated blind, never read"),
-    ("quotes_orangesum_heldout13.jsonl", "28150-28199", "annotated blind, never read"),
+    ("quotes_orangesum_heldout3.jsonl", "27500-27549", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout4.jsonl", "27600-27649", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout5.jsonl", "27700-27749", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout6.jsonl", "27800-27849", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout7.jsonl", "27850-27899", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout8.jsonl", "27900-27949", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout9.jsonl", "27950-27999", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout10.jsonl", "28000-28049", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout11.jsonl", "28050-28099", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout12.jsonl", "28100-28149", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout13.jsonl", "28150-28199", "annotated blind; aggregate guided choices, errors read later"),
     ("quotes_orangesum_heldout14.jsonl", "28200-28249", "annotated blind, never read, no choice made on it"),
     ("quotes_orangesum_heldout15.jsonl", "28250-28299", "annotated blind, never read, no choice made on it"),
     ("quotes_orangesum_heldout16.jsonl", "28300-28349", "annotated blind, never read, no choice made on it"),
     ("quotes_orangesum_heldout17.jsonl", "28350-28399", "annotated blind, never read, no choice made on it"),
+    ("quotes_orangesum_heldout18.jsonl", "28400-28449", "annotated blind, never read, go/no-go set"),
+    ("quotes_orangesum_heldout19.jsonl", "28450-28499", "annotated blind, never read, go/no-go set"),
+    ("quotes_orangesum_heldout20.jsonl", "28500-28549", "annotated blind, never read, go/no-go set"),
+    ("quotes_orangesum_heldout21.jsonl", "28550-28599", "annotated blind, never read, go/no-go set"),
 )
+# two sets annotated twice, by annotators who did not see each other's work
+SECOND_ANNOTATIONS = (("quotes_orangesum_heldout14.jsonl", "quotes_orangesum_heldout14_second.jsonl"),
+                      ("quotes_orangesum_heldout18.jsonl", "quotes_orangesum_heldout18_second.jsonl"))
 # the sets no go/no-go choice has looked at: their pooled score is the cleanest estimate
 FRESH = frozenset(name for name, _, how in REAL_HELDOUTS if how.endswith("no choice made on it"))
+
+
+def name_how(name: str) -> str:
+    """How the held-out set ``name`` was used (its entry in :data:`REAL_HELDOUTS`)."""
+    return next(how for n, _, how in REAL_HELDOUTS if n == name)
 
 
 def load_real(path: Path = REAL) -> list[dict] | None:
@@ -235,17 +255,27 @@ def main() -> None:
         dev_more = [p for path in REAL_DEVS for p in load_real(path)]
         parts = [("real news, OrangeSum 20000-20049 (read after the first run)", real[:50]),
                  ("real news, OrangeSum 26000-26749 (annotated blind, then read)", dev_more),
-                 ("real news, OrangeSum 20050-20099 (errors never read)", real[50:]),
-                 ("real news, OrangeSum 25000-25049 (second annotator, errors never read)", blind)]
+                 ("real news, OrangeSum 20050-20099 (aggregate guided choices, errors read later)", real[50:]),
+                 ("real news, OrangeSum 25000-25049 (second annotator; aggregate guided choices, errors read later)",
+                  blind)]
         held = [(name, f"real news, OrangeSum {lines} ({how})", load_real(REAL.with_name(name)))
                 for name, lines, how in REAL_HELDOUTS]
         parts += [(label, part) for _, label, part in held]
-        parts.append(("real news, pooled: every set whose errors were never read",
-                      real[50:] + blind + [p for _, _, part in held for p in part]))
+        parts.append(("real news, pooled: the go/no-go sets, errors never read",
+                      [p for name, _, part in held if "go/no-go" in name_how(name) for p in part]))
         parts.append(("real news, pooled: the fresh sets no choice was made on",
                       [p for name, _, part in held if name in FRESH for p in part]))
         for label, part in parts:
             _report(f"{label}: {len(part)} articles", part, systems, cue=False)
+        print("\nannotators' agreement (the second annotation scored against the first):")
+        for first, second in SECOND_ANNOTATIONS:
+            a = load_real(REAL.with_name(first))
+            b = {p["id"]: p for p in load_real(REAL.with_name(second))}
+            s = score(a, lambda text, b=b, ids={p["text"]: p["id"] for p in a}: [
+                (g["start"], g["end"], None if g["speaker"] is None else g["speaker"], g["kind"], g["speaker_type"])
+                for g in b[ids[text]]["spans"]])
+            print(f"  {first[len('quotes_orangesum_'):-6]}: F1 {s['F1']:.3f}, speaker {s['speaker_acc']:.3f}, "
+                  f"type {s['speaker_type_acc']:.3f}, kind {s['kind_acc']:.3f}")
     if args.docs:
         _speed(args.docs)
 
