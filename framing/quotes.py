@@ -354,7 +354,7 @@ _GLUED_CAPS_HEADING = re.compile(
 # a video credit glued to the title before it ("… Elisabeth Bornepar Europe 1", "… ?par BFMTV"): the "par" of the
 # credit opens a new sentence
 _GLUED_CREDIT = re.compile(
-    r"(?<=[a-zß-öø-ÿœæ?!.»\")])par (?=(?:euronews|franceinfo|rtl|BFMTV|Public S|L['’]?[Oo]pinion|Non Stop|6MEDIAS"
+    r"(?<=[a-zß-öø-ÿœæ?!.»\")])par (?=(?:euronews|franceinfo|rtl|BFMTV|Public Sénat|L['’]?[Oo]pinion|Non Stop|6MEDIAS"
     r"|CANAL|France (?:Inter|Info|2|3|24)|Europe 1|CNEWS|Jeanmarcmorandini|Sport Auto|Agence France|Radio Classique"
     r"|LEXPRESS|LCP|LCI|Le Parisien|Le Figaro|Le Point|Le Monde|Le HuffPost|20 Minutes|Konbini|Brut|M6|TF1|RMC)\b)")
 # a word character
@@ -1116,6 +1116,9 @@ def _participle_at(doc: _Doc, start: int, end: int) -> int | None:
         and N[k - 1] not in _DETS and N[k - 1] not in _INNER_PREPS), None)
 
 
+# endings of nouns for people or bodies that act (distributeur, bachelière, théologien, accusatrice, aventurier,
+# fonctionnaire, présidence): a definite one the lexicon does not know refers back to someone named
+_AGENT_ENDINGS = ("eur", "euse", "trice", "ier", "iere", "ien", "ienne", "iste", "aire", "ant", "ante", "ence")  # folded
 # participles not in -é that close a document's phrase ("un sondage Ifop paru lundi", "la lettre rendue publique")
 _DOC_PARTICIPLES = frozenset("paru parue parus parues rendu rendue rendus rendues obtenu obtenue obtenus obtenues "
                              "remis remise remises transmis transmise transmises".split())
@@ -1905,15 +1908,15 @@ _NAMED_PLACE_NOUNS = frozenset(fold(w) for w in "rue avenue boulevard place quai
                                "école stade salle hôpital gare aéroport pont square parc musée université "
                                "fondation loi".split())  # (and laws: "la loi El Khomri")
 # kinds of bodies not part of their name ("l'association RoseUp" speaks as RoseUp)
-_KIND_NOT_NAME = frozenset(fold(w) for w in "association syndicat ong fondation parti mouvement organisation "
-                           "fédération confédération cabinet société laboratoire entreprise enseigne firme "
-                           "compagnie constructeur marque start-up collectif".split())
+_KIND_NOT_NAME = (_COMPANY_NOUNS - {"groupe", "operateur"}) | _CIVIL_NOUNS - {"intersyndicale"} | frozenset(
+    fold(w) for w in "parti mouvement organisation fondation cabinet".split())
 # fixed phrases that stay in a description of a person ("un policier en civil", "un responsable sur place")
 _PERSON_LOCUTIONS = frozenset({("en", "civil"), ("en", "chef"), ("en", "colère"), ("en", "exercice"),
                                ("en", "poste"), ("en", "fonction"), ("en", "fonctions"), ("sur", "place")})
 # nouns of what someone said ("les propos de X")
 _SPEECH_NOUNS = frozenset(fold(w) for w in "propos déclarations déclaration paroles mots accusations critiques "
-                          "affirmations allégations informations révélations explications".split())
+                          "affirmations allégations".split()) | (
+    _SOURCE_CONTENT_NOUNS & {"informations", "revelations", "explications"})  # ("les informations du quotidien")
 # adjectives that are also speaker nouns ("un jeune", "la jeune élue")
 _ADJ_NOUNS = frozenset(fold(w) for w in "jeune vieux vieille petit petite grand grande nouveau nouvelle".split())
 # nouns of places that end a role's complement ("le maire de la ville X")
@@ -2047,8 +2050,9 @@ class _Extractor:
             if seen_head and k + 1 < hi and (n, N[k + 1]) in _PERSON_LOCUTIONS:
                 k += 2  # "un policier en civil", "un responsable sur place", "le médecin en chef"
                 continue
-            if seen_head and k + 1 < hi and ((n in ("début", "fin", "mi") and N[k + 1] in _MONTHS) or (
-                    n in ("juste", "peu", "bien", "longtemps") and N[k + 1] in ("avant", "après"))):
+            if seen_head and ((n.startswith("mi-") and n[3:] in _MONTHS) or (k + 1 < hi and (
+                    (n in ("début", "fin") and N[k + 1] in _MONTHS)
+                    or (n in ("juste", "peu", "bien", "longtemps") and N[k + 1] in ("avant", "après"))))):
                 break  # "le syndicaliste début juin", "le prévenu juste avant": a time, not the source
             if seen_head and n in ("s'", "se", "n'", "ne") and k not in self.ents.span_at:
                 break  # "le ministre s'est inquiété": a clitic opens the verb group
@@ -2399,8 +2403,10 @@ class _Extractor:
         if n0 in ("nos", "notre") and b - a >= 2 and F[a + 1] in ("informations", "information", "journal",
                                                                   "redaction", "confreres"):
             if F[a + 1] == "confreres":
-                prev = self.recent_entity("media", pos)  # "selon nos confrères": the outlet just named
-                if prev is not None:
+                named = next((self.ents.span_at[k][1] for k in range(a + 2, b) if k in self.ents.span_at
+                              and self.ents.span_at[k][1].kind == "media"), None)  # "nos confrères du Parisien"
+                prev = named or (self.recent_entity("media", pos) if b - a == 2 else None)
+                if prev is not None:  # ("selon nos confrères": the outlet just named)
                     return _Speaker(prev.name, "media", None, "sg", doc.S[a], doc.E[b - 1])
             return _Speaker(None, "media", None, "sg", doc.S[a], doc.E[b - 1])
         if b - a >= 4 and n0 in _DETS and F[a + 1] in _SPEECH_NOUNS and N[a + 2] in ("de", "d'", "du", "des"):
@@ -2586,7 +2592,7 @@ class _Extractor:
                     return _Speaker(fuller, "organisation", None, "sg", *span)
             bare = text[doc.S[a + 1]: span[1]] if det and b - a > 1 else phrase_text
             return _Speaker(bare, "organisation", None, "sg", *span)
-        if definite and not plural and b - a == 2 and kind in ("group", "organisation") and det in ("le", "la", "l'"):
+        if definite and not plural and b - a == 2 and kind == "group" and det in ("le", "la", "l'"):
             named = self.introduced_body(head_noun[0], a)
             if named is not None:
                 return _Speaker(named.name, named.kind, None, "sg", *span)  # "le collectif" after "le collectif X"
@@ -2662,9 +2668,10 @@ class _Extractor:
                 kind0 = "anonymous" if fold(first.split()[0]) in _DET_INDEF else "unknown"
                 return _Speaker(first, kind0, gender, "sg", *span)
         if definite and det in ("le", "la", "l'") and b - a == 2 and doc.T[a + 1][:1].islower() \
-                and not N[a + 1].endswith(("tion", "sion", "ment")):  # (l'assignation, l'événement: a thing)
-            # a definite description the lexicon does not know refers back ("Géant Casino a regretté …
-            # « … », a ajouté le distributeur"; "Marie X a 71 ans … a expliqué la bachelière")
+                and F[a + 1].endswith(_AGENT_ENDINGS):
+            # a definite description of someone the lexicon does not know refers back ("Géant Casino a
+            # regretté … « … », a ajouté le distributeur"; "Marie X a 71 ans … a expliqué la bachelière"),
+            # not of a thing ("le panneau", "l'événement")
             back = self.referent(pos, gender)
             if back is not None:
                 return _Speaker(back.name, back.kind, back.gender, "sg", *span)
@@ -2672,17 +2679,18 @@ class _Extractor:
 
     def referent(self, pos: int, gender: str | None) -> _Speaker | None:
         """What a definite description at ``pos`` outside the lexicon most likely names: the last speaker
-        of the two sentences before when a name or a body (not an outlet: "…, selon France Inter. « … »,
-        s'est défendu le théologien"), else the most salient person."""
+        quoted, when it was in this sentence or the two before and is a name or a body (not an outlet:
+        "…, selon France Inter. « … », s'est défendu le théologien"); else the most salient person."""
         cur = self.doc.sent_of_offset(pos)
-        for off, sp in self.speakers_before(pos):
-            if self.doc.sent_of_offset(off) < cur - 2:
-                break
-            if sp.name and sp.number == "sg" and sp.kind in ("person", "organisation") and not (
-                    gender and sp.gender and sp.gender != gender) and not self._is_description(sp.start or -1):
+        last = next(iter(self.speakers_before(pos)), None)
+        if last is not None:
+            off, sp = last
+            if self.doc.sent_of_offset(off) >= cur - 2 and sp.name and sp.number == "sg" \
+                    and sp.kind in ("person", "organisation") and not (gender and sp.gender and sp.gender != gender) \
+                    and not (sp.start is not None and self._is_description(sp.start)):
                 return sp
-            break
-        return self.salient(gender, pos)
+        best = self.salient(gender, pos)
+        return best if best is not None and best.kind in ("person", "anonymous") else None
 
     def _head_noun(self, a: int, b: int) -> tuple[int, tuple[str, str | None, bool]] | None:
         """The speaker noun heading ``[a, b)`` (after the determiner and up to two adjectives)."""
@@ -2778,8 +2786,8 @@ class _Extractor:
         company = kind == "organisation" and noun in _COMPANY_NOUNS | _CIVIL_NOUNS
 
         def fits(name: str) -> bool:
-            if name.islower() and name.count(" ") < 2:
-                return False  # a bare noun quoted before ("association", "groupe audiovisuel") names no body
+            if name.islower() and name.count(" ") < 2 and fold(name) not in _media_names():
+                return False  # a bare noun quoted before ("association", "la chaîne") names no body (franceinfo does)
             if company and (fold(name).split(" ", 1)[0] in _PUBLIC_BODY_HEADS
                             or _institution_types().get(fold(name)) in ("official", "political")):
                 return False  # "le groupe", "le syndicat" is not the court, the ministry or the party named before
@@ -2968,8 +2976,8 @@ class _Extractor:
             end, ent = self.ents.span_at[first]
             if ent.kind not in ("organisation", "name", "media"):
                 continue
-            if first != k + 1 or word in _COMPANY_NOUNS:
-                # (a company is named without its kind: "la société Sovivo" is Sovivo)
+            if first != k + 1 or word in _KIND_NOT_NAME:
+                # (a company, a union, a collective is named without its kind: "la société Sovivo" is Sovivo)
                 return _Speaker(ent.name, "media" if ent.kind == "media" else "organisation", None, "sg",
                                 doc.S[first], doc.E[end - 1])
             sp = self.speaker_from_np(k - 1, end, doc.S[k])
@@ -3395,7 +3403,8 @@ class _Extractor:
         sentences: earlier speakers and persons named outside quotations, more when they were a
         subject or a speaker, when their gender is known to match, and the more recent the better;
         less inside a prepositional complement (``la femme de X``). An organisation can be the
-        antecedent of *elle* (la CUT) when it was the last speaker."""
+        antecedent of *elle* (la CUT) when it was the last speaker; someone unnamed a sentence of the last
+        three introduces as its subject (``Une voisine a entendu …``) counts as a named subject does."""
         doc = self.doc
         W = _SAL
         window = int(W["window"])
