@@ -1575,9 +1575,9 @@ class _Entities:
                 continue
             j = self._run_end(i)
             if j == i + 1 and i > 0 and F[i] not in firsts and T[i][1:].islower() and F[i] not in media and (
-                    N[i - 1] in ("un", "une") or (N[i - 1] in ("l'", "l’", "le", "la", "jeune")
-                                                  and F[i].endswith(_DEMONYM_ENDINGS))):
-                i = j  # "un Brésilien", "une Strasbourgeoise", "la Bretonne": a demonym, not a name
+                    N[i - 1] in ("un", "une") or (N[i - 1] in ("l'", "l’", "le", "la", "jeune", "ce", "cet", "cette")
+                                                  and N[i].endswith(_DEMONYM_ENDINGS))):
+                i = j  # "un Brésilien", "une Strasbourgeoise", "la Bretonne", "ce Toulonnais": a demonym, not a name
                 continue
             words = T[i:j]
             folded = F[i:j]
@@ -2714,7 +2714,7 @@ class _Extractor:
                     info = nouns.get(" ".join([F[k].split("-", 1)[1]] + F[k + 1: k + 3]))
             if info is None and F[k].endswith(_PERSON_SUFFIXES) and self.doc.T[k][:1].islower():
                 info = ("person", None, F[k].endswith("s"))  # météorologue, urbaniste, physicienne
-            if info is None and k > a and N[k - 1] in ("le", "la", "l'") and self.doc.T[k][:1].isupper() \
+            if info is None and k > a and N[k - 1] in ("le", "la", "l'", "ce", "cet", "cette") and self.doc.T[k][:1].isupper() \
                     and self.doc.T[k][1:].islower() and self.doc.N[k].endswith(_DEMONYM_ENDINGS) \
                     and k not in self.ents.span_at and k not in self.ents.inside:
                 info = ("person", "f" if N[k - 1] == "la" else None, False)  # "la Bretonne", "l'Américain"

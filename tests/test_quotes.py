@@ -2685,3 +2685,15 @@ def test_a_company_is_named_without_its_kind(text, speaker):
 ])
 def test_reviewed_edges_of_outlets_times_credits_and_descriptions(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a demonym after an article is someone described, not a body named "Vendéen" (the ending "éen" was
+    # compared with a word whose accents were folded away, so it never matched)
+    ("Philippe de Villiers a exprimé son mécontentement. « C'est une insulte », a écrit le Vendéen sur le réseau "
+     "social.", "Philippe de Villiers"),
+    ("« Il ne sert à rien ! », se demandait Yvan. « A part faire le kakou, il sert à rien ! », assenait ce "
+     "Toulonnais.", "Yvan"),
+])
+def test_a_demonym_after_an_article_or_ce_is_someone_described(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
