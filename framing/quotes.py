@@ -2566,13 +2566,13 @@ class _Extractor:
                 if prev is not None:
                     return _Speaker(prev.name, "media", None, "sg", *span)
             return _Speaker(phrase_text, "media", None, "sg", *span)
+        if definite and not plural and b - a == 2 and kind in ("organisation", "group") and det in ("le", "la", "l'"):
+            intro = self.introduced_body(head_noun[0], a)
+            if intro is not None:  # "la société", "le collectif" after "la société X", "le collectif X"
+                return _Speaker(intro.name, intro.kind, None, "sg", *span)
         if kind == "organisation":
             named = any(_is_cap(doc.T[t]) for t in range(a + 1, b) if t != head_noun[0]) or (
                 b + 2 < doc.n and N[b] == "(" and doc.T[b + 1].isupper() and N[b + 2] == ")")
-            if definite and not plural and b - a == 2 and det in ("le", "la", "l'"):
-                intro = self.introduced_body(head_noun[0], a)
-                if intro is not None:
-                    return _Speaker(intro.name, intro.kind, None, "sg", *span)  # "la société" after "la société X"
             if definite and not plural and F[head_noun[0]] in _ANAPHORIC_ORGS and not named:
                 prev = self.recent_entity("organisation", pos, F[head_noun[0]])
                 if prev is not None:
@@ -2592,10 +2592,6 @@ class _Extractor:
                     return _Speaker(fuller, "organisation", None, "sg", *span)
             bare = text[doc.S[a + 1]: span[1]] if det and b - a > 1 else phrase_text
             return _Speaker(bare, "organisation", None, "sg", *span)
-        if definite and not plural and b - a == 2 and kind == "group" and det in ("le", "la", "l'"):
-            named = self.introduced_body(head_noun[0], a)
-            if named is not None:
-                return _Speaker(named.name, named.kind, None, "sg", *span)  # "le collectif" after "le collectif X"
         if kind == "group" or plural:
             if definite and plural and (det in ("ces", "leurs") or (
                     head_noun is not None and F[head_noun[0]] in ("signataires", "auteurs", "interesses"))):
@@ -3324,50 +3320,49 @@ class _Extractor:
         cur = doc.sent_of_offset(pos)
         order = list(range(cur, max(-1, cur - 3), -1)) + list(range(cur + 1, min(len(doc.sent_tok), cur + 5)))
         for sent in order:
-            a0, b0 = doc.sent_tok[sent]
-            for a in range(a0, min(b0, a0 + 40)):
-                if not (N[a] in ("le", "la", "l'") and (a == a0 or N[a - 1] in (",", "et", "mais", "que", "qu'"))):
-                    continue
-                if self.in_quoted(a) or doc.S[a] == pos:
-                    continue
-                head = self._head_noun(a, min(b0, a + 4))
-                if head is None or head[1][0] not in ("person", "organisation") or (
-                        head[1][0] == "organisation" and (N[a] == "l'" or gender != ("f" if N[a] == "la" else "m"))):
+            for a, b, kind in self._subject_phrases(sent, ("le", "la", "l'"), (",", "et", "mais", "que", "qu'"),
+                                                    ("person", "organisation")):
+                if doc.S[a] == pos or (kind == "organisation" and (
+                        N[a] == "l'" or gender != ("f" if N[a] == "la" else "m"))):
                     continue  # (a body only when its article gives the pronoun's gender: "le parti … il")
-                b = self.np_after(a, b0)[1]
-                if b >= b0 or not (N[b] in _AUX or doc.F[b] in speech_verb_forms() or N[b] in _FINITE
-                                   or N[b] in ("s'", "se", "n'", "ne", ",")):
-                    continue
                 sp = self.speaker_from_np(a, b, doc.S[a])
                 if sp is not None and sp.name and sp.kind in ("person", "organisation") and not (
                         sp.kind == "person" and gender and sp.gender and sp.gender != gender):
                     return sp
         return None
 
-    def _indefinite_subjects(self, sent: int, pos: int, gender: str | None):
+    def _indefinite_subjects(self, sent: int, pos: int):
         """The unnamed people a sentence introduces as its subject before ``pos`` (``Une voisine a``,
         ``…, un habitant raconte``), as ``(token, speaker)``."""
+        doc = self.doc
+        for a, b, _ in self._subject_phrases(sent, ("un", "une"), (",", "et", "mais"), ("person",), until=pos):
+            if doc.S[b] >= pos or (a > doc.sent_tok[sent][0] + 1 and doc.N[a - 1] == ","
+                                   and self.ents.name_ending_at(a - 2)):
+                continue  # ("Julie, une caissière du magasin": an apposition to a name)
+            sp = self.speaker_from_np(a, b, doc.S[a])
+            if sp is not None and sp.name and sp.kind in ("anonymous", "person"):
+                yield a, sp
+
+    def _subject_phrases(self, sent: int, dets: tuple[str, ...], openers: tuple[str, ...], kinds: tuple[str, ...],
+                         until: int | None = None):
+        """The phrases of sentence ``sent`` (before offset ``until``) that open on one of ``dets`` at its start
+        or after one of ``openers``, outside quotations, are headed by a speaker noun of one of ``kinds`` and
+        are followed by a verb: its subjects, as ``(first token, end token, kind of the head)``."""
         doc = self.doc
         N = doc.N
         a0, b0 = doc.sent_tok[sent]
         for a in range(a0, min(b0, a0 + 40)):
-            if doc.S[a] >= pos:
+            if until is not None and doc.S[a] >= until:
                 return
-            if not (N[a] in ("un", "une") and (a == a0 or N[a - 1] in (",", "et", "mais"))):
+            if not (N[a] in dets and (a == a0 or N[a - 1] in openers)) or self.in_quoted(a):
                 continue
-            if self.in_quoted(a) or (a > a0 + 1 and N[a - 1] == "," and self.ents.name_ending_at(a - 2)):
-                continue  # ("Julie, une caissière du magasin": an apposition to a name)
             head = self._head_noun(a, min(b0, a + 4))
-            if head is None or head[1][0] != "person":
+            if head is None or head[1][0] not in kinds:
                 continue
             b = self.np_after(a, b0)[1]
-            if b >= b0 or doc.S[b] >= pos or not (N[b] in _AUX or doc.F[b] in speech_verb_forms() or N[b] in _FINITE
-                                                  or N[b] in ("s'", "se", "n'", "ne", ",")):
-                continue
-            sp = self.speaker_from_np(a, b, doc.S[a])
-            if sp is not None and sp.name and sp.kind in ("anonymous", "person") and not (
-                    gender and sp.gender and sp.gender != gender):
-                yield a, sp
+            if b < b0 and (N[b] in _AUX or doc.F[b] in speech_verb_forms() or N[b] in _FINITE
+                           or N[b] in ("s'", "se", "n'", "ne", ",")):
+                yield a, b, head[1][0]
 
     def _apposition_subject(self, tok: int, comma: int) -> bool:
         """Is the name at ``tok``, closed by the comma at ``comma``, a subject before its apposition
@@ -3437,7 +3432,7 @@ class _Extractor:
         # someone unnamed the text has just introduced as a subject ("Une voisine a entendu des cris. « … »,
         # raconte-t-elle")
         for sent in range(cur, max(-1, cur - 3), -1):
-            for _tok, sp in self._indefinite_subjects(sent, pos, gender):
+            for _tok, sp in self._indefinite_subjects(sent, pos):  # (add() checks the gender)
                 add(sp.name, sp.kind, sp.gender, sent, W["mention"] + W["subject"])
         for tok, ent in self.mentions_before(pos):
             sent = doc.tok_sent[tok]
